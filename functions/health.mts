@@ -1,0 +1,10 @@
+import type { Config } from '@netlify/functions';
+import { checkHealth } from '../src/server/health';
+import { jsonResponse } from '../src/server/respond';
+
+export default async () => {
+  const health = await checkHealth();
+  return jsonResponse(health, { status: health.status === 'ok' ? 200 : 503 });
+};
+
+export const config: Config = { path: '/api/health', method: 'GET' };

@@ -1,0 +1,35 @@
+import { getStore } from '@netlify/blobs';
+import { randomUUID } from 'node:crypto';
+import { db } from './db';
+
+export interface Health {
+  status: 'ok' | 'degraded';
+  database: 'ok' | 'error';
+  blobs: 'ok' | 'error';
+}
+
+async function databaseWorks(): Promise<boolean> {
+  const result = await db().query<{ ok: number }>('SELECT 1 AS ok');
+  return result.rows[0]?.ok === 1;
+}
+
+async function blobsWork(): Promise<boolean> {
+  const store = getStore({ name: 'health', consistency: 'strong' });
+  const value = randomUUID();
+  await store.set('probe', value);
+  return (await store.get('probe')) === value;
+}
+
+async function settle(check: () => Promise<boolean>): Promise<'ok' | 'error'> {
+  try {
+    return (await check()) ? 'ok' : 'error';
+  } catch {
+    return 'error';
+  }
+}
+
+/** A real round trip to the database (a SELECT) and to blobs (a write, then a read). */
+export async function checkHealth(): Promise<Health> {
+  const [database, blobs] = await Promise.all([settle(databaseWorks), settle(blobsWork)]);
+  return { status: database === 'ok' && blobs === 'ok' ? 'ok' : 'degraded', database, blobs };
+}

@@ -1,0 +1,39 @@
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { SECURITY_HEADERS } from './security-headers';
+
+interface Options {
+  status?: number;
+  headers?: Record<string, string>;
+}
+
+/** A rendered page with the security headers; pages with personal data are never cached. */
+export function htmlResponse(page: VNode, { status = 200, headers = {} }: Options = {}): Response {
+  return new Response(`<!DOCTYPE html>${renderToString(page)}`, {
+    status,
+    headers: {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...headers,
+    },
+  });
+}
+
+/** A JSON answer with the security headers. */
+export function jsonResponse(body: unknown, { status = 200, headers = {} }: Options = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...headers,
+    },
+  });
+}
+
+/** A redirect with the security headers (303 after a form post: PRG). */
+export function redirect(location: string, status: 302 | 303 = 303, headers: Record<string, string> = {}): Response {
+  return new Response(null, { status, headers: { ...SECURITY_HEADERS, Location: location, ...headers } });
+}
