@@ -3,6 +3,7 @@
  * Used by `npm start` (scripts/serve.ts) and by the tests, so both run the same thing.
  */
 import { NetlifyDev } from '@netlify/dev';
+import { NetlifyDB } from '@netlify/database-dev';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
@@ -20,20 +21,45 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-export async function startPlatform(projectRoot = process.cwd()): Promise<Platform> {
+export interface PlatformOptions {
+  projectRoot?: string;
+  /** 'persistent' keeps data in .netlify/db across restarts; 'memory' starts empty (tests). */
+  database?: 'persistent' | 'memory';
+}
+
+async function startMemoryDatabase(): Promise<NetlifyDB> {
+  const db = new NetlifyDB({ logger: () => {} });
+  const url = await db.start();
+  // The functions read these, as they read the ones @netlify/dev sets for its own database.
+  process.env['NETLIFY_DB_URL'] = url;
+  process.env['NETLIFY_DB_DRIVER'] = 'server';
+  return db;
+}
+
+export async function startPlatform({
+  projectRoot = process.cwd(),
+  database = 'persistent',
+}: PlatformOptions = {}): Promise<Platform> {
+  const memoryDb = database === 'memory' ? await startMemoryDatabase() : undefined;
   const dev = new NetlifyDev({
     projectRoot,
+    database: { enabled: database === 'persistent' },
     edgeFunctions: { enabled: false },
     aiGateway: { enabled: false },
     geolocation: { enabled: false },
     images: { enabled: false },
     environmentVariables: { enabled: true },
     serverAddress: null,
-    logger: { log: () => {}, warn: (...a: unknown[]) => console.warn(...a), error: (...a: unknown[]) => console.error(...a) } as never,
+    logger: {
+      log: () => {},
+      warn: (...a: unknown[]) => console.warn(...a),
+      error: (...a: unknown[]) => console.error(...a),
+    } as never,
   });
   await dev.start();
-  if (!dev.db) throw new Error('Netlify Database did not start');
-  await dev.db.applyMigrations(path.join(projectRoot, MIGRATIONS_DIR));
+  const db = memoryDb ?? dev.db;
+  if (!db) throw new Error('Netlify Database did not start');
+  await db.applyMigrations(path.join(projectRoot, MIGRATIONS_DIR));
   const notFoundPage = path.join(projectRoot, 'dist', '404.html');
   return {
     dev,
@@ -44,12 +70,19 @@ export async function startPlatform(projectRoot = process.cwd()): Promise<Platfo
       const body = await readFile(notFoundPage, 'utf8').catch(() => 'Not found');
       return new Response(body, { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
     },
-    stop: () => dev.stop(),
+    async stop() {
+      await dev.stop();
+      await memoryDb?.stop();
+    },
   };
 }
 
 /** Serves the platform over HTTP on the given port (0 picks a free one). */
-export async function listen(platform: Platform, port: number, host = 'localhost'): Promise<{ server: Server; url: string }> {
+export async function listen(
+  platform: Platform,
+  port: number,
+  host = 'localhost',
+): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
     try {
       const url = `http://${req.headers.host ?? `${host}:${port}`}${req.url ?? '/'}`;
@@ -57,7 +90,11 @@ export async function listen(platform: Platform, port: number, host = 'localhost
       const request = new Request(url, {
         method: req.method ?? 'GET',
         headers: Object.entries(req.headers).flatMap(([k, v]) =>
-          v === undefined ? [] : Array.isArray(v) ? v.map((x): [string, string] => [k, x]) : [[k, v] as [string, string]],
+          v === undefined
+            ? []
+            : Array.isArray(v)
+              ? v.map((x): [string, string] => [k, x])
+              : [[k, v] as [string, string]],
         ),
         ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: 'half' } : {}),
       } as RequestInit);

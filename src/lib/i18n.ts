@@ -26,7 +26,5 @@ export function getT(lang: Lang): TFunction {
  * @example formatDate('2024-04-17', 'nl') // '17 april 2024'
  */
 export function formatDate(isoDate: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }

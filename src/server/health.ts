@@ -17,7 +17,7 @@ async function blobsWork(): Promise<boolean> {
   const store = getStore({ name: 'health', consistency: 'strong' });
   const value = randomUUID();
   await store.set('probe', value);
-  return (await store.get('probe')) === value;
+  return (await store.get('probe', { type: 'text' })) === value;
 }
 
 async function settle(check: () => Promise<boolean>): Promise<'ok' | 'error'> {

@@ -8,7 +8,7 @@ interface Options {
 }
 
 /** A rendered page with the security headers; pages with personal data are never cached. */
-export function htmlResponse(page: VNode, { status = 200, headers = {} }: Options = {}): Response {
+export function htmlResponse<P>(page: VNode<P>, { status = 200, headers = {} }: Options = {}): Response {
   return new Response(`<!DOCTYPE html>${renderToString(page)}`, {
     status,
     headers: {

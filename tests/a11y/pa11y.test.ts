@@ -1,0 +1,23 @@
+import type { Browser } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchPa11yBrowser, pa11yErrors } from '../support/pa11y-audit';
+import { dynamicPages, staticPages } from '../support/pages';
+import { startTestSite, type TestSite } from '../support/platform';
+
+let site: TestSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startTestSite();
+  browser = await launchPa11yBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+describe('pa11y (axe and htmlcs, WCAG2AA) finds no error', () => {
+  test.each([...staticPages(), ...dynamicPages()])('on %s', async (path) => {
+    expect(await pa11yErrors(`${site.url}${path}`, browser)).toEqual([]);
+  });
+});

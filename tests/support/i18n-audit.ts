@@ -1,0 +1,70 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+type Catalog = Record<string, Record<string, Record<string, string>>>; // lang -> namespace -> key -> text
+
+function readCatalog(localesDir: string): Catalog {
+  const catalog: Catalog = {};
+  for (const lang of readdirSync(localesDir)) {
+    catalog[lang] = {};
+    for (const file of readdirSync(path.join(localesDir, lang)).filter((f) => f.endsWith('.json'))) {
+      catalog[lang][file.replace(/\.json$/, '')] = JSON.parse(readFileSync(path.join(localesDir, lang, file), 'utf8'));
+    }
+  }
+  return catalog;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort().join(',');
+
+/** Quoted, as code writes a key: 'key', "key", `key`, or namespaced 'ns:key'. */
+const isUsed = (key: string, ns: string, source: string) =>
+  source.includes(`'${key}'`) ||
+  source.includes(`"${key}"`) ||
+  source.includes(`\`${key}\``) ||
+  source.includes(`'${ns}:${key}'`) ||
+  source.includes(`"${ns}:${key}"`);
+
+/**
+ * Problems in the translation files, compared with Dutch (the reference):
+ * missing or extra keys, empty texts, {{placeholders}} that differ, keys no code uses.
+ */
+export function auditLocales(localesDir: string, source: string, reference = 'nl'): string[] {
+  const catalog = readCatalog(localesDir);
+  const base = catalog[reference] ?? {};
+  const problems: string[] = [];
+  for (const [ns, keys] of Object.entries(base)) {
+    for (const key of Object.keys(keys)) {
+      if (!isUsed(key, ns, source)) problems.push(`unused key ${ns}:${key}`);
+    }
+  }
+  for (const [lang, namespaces] of Object.entries(catalog)) {
+    for (const [ns, keys] of Object.entries(base)) {
+      const texts = namespaces[ns] ?? {};
+      for (const [key, text] of Object.entries(keys)) {
+        const translated = texts[key];
+        if (translated === undefined) problems.push(`${lang}: missing key ${ns}:${key}`);
+        else if (translated.trim() === '') problems.push(`${lang}: empty text for ${ns}:${key}`);
+        else if (placeholders(translated) !== placeholders(text))
+          problems.push(`${lang}: placeholders of ${ns}:${key} differ from ${reference}`);
+      }
+      for (const key of Object.keys(texts)) {
+        if (!(key in keys)) problems.push(`${lang}: key ${ns}:${key} is not in ${reference}`);
+      }
+    }
+    for (const ns of Object.keys(namespaces)) {
+      if (!(ns in base)) problems.push(`${lang}: namespace ${ns} is not in ${reference}`);
+    }
+  }
+  return problems;
+}
+
+/** All code that may use a translation key: components, pages, functions. */
+export function readSource(dirs = ['src', 'functions']): string {
+  return dirs
+    .flatMap((dir) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(ts|tsx|mts|astro)$/.test(f))
+        .map((f) => readFileSync(path.join(dir, f), 'utf8')),
+    )
+    .join('\n');
+}

@@ -1,0 +1,27 @@
+import pa11y from 'pa11y';
+import puppeteer, { type Browser } from 'puppeteer';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
+
+/** pa11y drives its own puppeteer; give it the same system Chromium. */
+export function launchPa11yBrowser(): Promise<Browser> {
+  return puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** pa11y with the axe and HTML_CodeSniffer runners, WCAG2AA: the errors, as "code: selector". */
+export async function pa11yErrors(url: string, browser: Browser): Promise<string[]> {
+  const page = await browser.newPage();
+  try {
+    const result = await pa11y(url, {
+      browser,
+      page,
+      runners: ['axe', 'htmlcs'],
+      standard: 'WCAG2AA',
+      includeWarnings: false,
+      includeNotices: false,
+      timeout: 60_000,
+    });
+    return result.issues.filter((i) => i.type === 'error').map((i) => `${i.code}: ${i.selector}`);
+  } finally {
+    await page.close();
+  }
+}
