@@ -8,10 +8,11 @@ interface Props {
   /** Path inside the language, starting and ending with "/": "/" or "/deadline/". */
   path: string;
   hasError?: boolean;
+  description?: string | undefined;
 }
 
 /** Everything inside <head>: the same bytes for static pages and function pages. */
-export function HeadContent({ lang, title, path, hasError = false }: Props) {
+export function HeadContent({ lang, title, path, hasError = false, description }: Props) {
   const t = getT(lang);
   const fullTitle = `${hasError ? t('error.titlePrefix') : ''}${title} – ${t('site.name')}`;
   return (
@@ -19,7 +20,7 @@ export function HeadContent({ lang, title, path, hasError = false }: Props) {
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{fullTitle}</title>
-      <meta name="description" content={t('site.description')} />
+      <meta name="description" content={description ?? t('site.description')} />
       <link rel="icon" href="data:," />
       {LANGUAGES.map((l) => (
         <link rel="alternate" hreflang={l} href={`/${l}${path}`} />

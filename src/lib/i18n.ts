@@ -9,6 +9,8 @@ void instance.init({
   fallbackLng: DEFAULT_LANG,
   ns: [...NAMESPACES],
   defaultNS: 'common',
+  // Component texts may live in any namespace; common first.
+  fallbackNS: ['guide', 'errors'],
   // Flat dotted keys ("skipLink.label"), as in Starlight.
   keySeparator: false,
   // Preact escapes on render; escaping here too would double-escape.

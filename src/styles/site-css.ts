@@ -6,6 +6,7 @@
 export const siteCss = `
 :root{color-scheme:light;--ink:#1b1b1b;--muted:#4a4a4a;--paper:#fff;--soft:#f3f2f1;--brand:#0b3f7a;--link:#0b57a4;--focus:#ffbf47;--bad:#b3261e;--good:#1e6b34;--line:#6b6b6b}
 *,*::before,*::after{box-sizing:border-box}
+[hidden]{display:none!important}
 html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",Arial,sans-serif;font-size:100%;line-height:1.5;color:var(--ink);background:var(--paper);-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;overflow-wrap:break-word}
 a{color:var(--link);text-underline-offset:.15em}
@@ -32,7 +33,7 @@ ol.steps{padding-inline-start:1.5rem}
 label,legend{display:block;font-weight:700;margin-block:1rem .25rem}
 .hint{color:var(--muted);display:block;margin-block-end:.25rem}
 input,select,textarea{font:inherit;min-block-size:44px;padding:.375rem .5rem;border:2px solid var(--ink);border-radius:0;max-inline-size:100%}
-input[type=radio],input[type=checkbox]{min-block-size:auto;inline-size:1.5rem;block-size:1.5rem;margin-inline-end:.5rem;vertical-align:middle}
+input[type=radio],input[type=checkbox]{min-block-size:auto;flex-shrink:0;inline-size:1.5rem;block-size:1.5rem;margin-inline-end:.5rem;vertical-align:middle}
 .choice{display:flex;align-items:center;min-block-size:44px}
 .choice label{display:inline;font-weight:400;margin:0}
 fieldset{border:0;margin:0;padding:0}
@@ -49,5 +50,11 @@ footer ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:0 1.5rem}
 footer a{display:inline-flex;align-items:center;min-block-size:44px}
 table{border-collapse:collapse;inline-size:100%}
 th,td{text-align:start;padding:.5rem;border-block-end:1px solid var(--line);vertical-align:top}
-@media print{header,footer,.langs,.skip,.no-print,button,.button{display:none!important}body{font-size:12pt}a{color:var(--ink)}.panel{border:1px solid var(--ink)}}
+ul.checklist{list-style:none;padding-inline-start:0}
+ul.checklist li::before{content:'☐ ';font-size:1.25em}
+ul.places{list-style:none;padding:0}
+ul.places li{border-block-end:1px solid var(--line);padding-block:.75rem}
+.pre{white-space:pre-line}
+.letter{border:1px solid var(--line);padding:1rem;margin-block:1rem}
+@media print{.letter{border:0;padding:0}header,footer,.langs,.skip,.no-print,button,.button{display:none!important}body{font-size:12pt}a{color:var(--ink)}.panel{border:1px solid var(--ink)}}
 `;

@@ -14,7 +14,26 @@ function readCatalog(localesDir: string): Catalog {
   return catalog;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort().join(',');
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/** Plural forms a language needs, as i18next names them (key_one, key_other, ...). */
+const pluralForms = (lang: string) => new Intl.PluralRules(lang).resolvedOptions().pluralCategories.map(String);
+
+/** Keys as code writes them: plural variants collapse into their base key. */
+function baseKeys(keys: Record<string, string>): Map<string, string[]> {
+  const bases = new Map<string, string[]>();
+  for (const key of Object.keys(keys)) {
+    const base = key.replace(PLURAL, '');
+    bases.set(base, [...(bases.get(base) ?? []), key]);
+  }
+  return bases;
+}
+
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 
 /** Quoted, as code writes a key: 'key', "key", `key`, or namespaced 'ns:key'. */
 const isUsed = (key: string, ns: string, source: string) =>
@@ -23,6 +42,9 @@ const isUsed = (key: string, ns: string, source: string) =>
   source.includes(`\`${key}\``) ||
   source.includes(`'${ns}:${key}'`) ||
   source.includes(`"${ns}:${key}"`);
+
+/** Error texts are chosen by code (form.field.code): their use is proven by tests/unit/error-keys.test.ts. */
+const CHOSEN_BY_CODE = new Set(['errors']);
 
 /**
  * Problems in the translation files, compared with Dutch (the reference):
@@ -33,22 +55,32 @@ export function auditLocales(localesDir: string, source: string, reference = 'nl
   const base = catalog[reference] ?? {};
   const problems: string[] = [];
   for (const [ns, keys] of Object.entries(base)) {
-    for (const key of Object.keys(keys)) {
+    if (CHOSEN_BY_CODE.has(ns)) continue;
+    for (const key of baseKeys(keys).keys()) {
       if (!isUsed(key, ns, source)) problems.push(`unused key ${ns}:${key}`);
     }
   }
   for (const [lang, namespaces] of Object.entries(catalog)) {
     for (const [ns, keys] of Object.entries(base)) {
       const texts = namespaces[ns] ?? {};
-      for (const [key, text] of Object.entries(keys)) {
-        const translated = texts[key];
-        if (translated === undefined) problems.push(`${lang}: missing key ${ns}:${key}`);
-        else if (translated.trim() === '') problems.push(`${lang}: empty text for ${ns}:${key}`);
-        else if (placeholders(translated) !== placeholders(text))
-          problems.push(`${lang}: placeholders of ${ns}:${key} differ from ${reference}`);
+      const translatedBases = baseKeys(texts);
+      for (const [base, variants] of baseKeys(keys)) {
+        const reference = keys[variants[0] ?? base] ?? '';
+        const isPlural = variants.some((v) => PLURAL.test(v));
+        const expected = isPlural ? pluralForms(lang).map((form) => `${base}_${form}`) : [base];
+        for (const key of expected) {
+          const translated = texts[key];
+          if (translated === undefined) problems.push(`${lang}: missing key ${ns}:${key}`);
+          else if (translated.trim() === '') problems.push(`${lang}: empty text for ${ns}:${key}`);
+          else if (placeholders(translated) !== placeholders(reference))
+            problems.push(`${lang}: placeholders of ${ns}:${key} differ from nl`);
+        }
+        for (const key of translatedBases.get(base) ?? []) {
+          if (!expected.includes(key)) problems.push(`${lang}: key ${ns}:${key} is not a form ${lang} uses`);
+        }
       }
-      for (const key of Object.keys(texts)) {
-        if (!(key in keys)) problems.push(`${lang}: key ${ns}:${key} is not in ${reference}`);
+      for (const base of translatedBases.keys()) {
+        if (!baseKeys(keys).has(base)) problems.push(`${lang}: key ${ns}:${base} is not in nl`);
       }
     }
     for (const ns of Object.keys(namespaces)) {

@@ -1,0 +1,27 @@
+import type { FieldError } from '../../lib/validation/issues';
+import type { TFunction } from 'i18next';
+
+interface Props {
+  t: TFunction;
+  errors: FieldError[];
+}
+
+/**
+ * GOV.UK error summary: announced (role="alert"), focused on load without JavaScript
+ * (autofocus), each message a link to its field.
+ */
+export function ErrorSummary({ t, errors }: Props) {
+  if (errors.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1} autofocus>
+      <h2 id="error-summary-title">{t('form.errorSummary')}</h2>
+      <ul>
+        {errors.map((e) => (
+          <li>
+            <a href={`#${e.field}`}>{t(e.key, { ns: 'errors' })}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

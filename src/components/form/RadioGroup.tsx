@@ -1,0 +1,33 @@
+import type { TFunction } from 'i18next';
+import { FieldMessage, describedBy } from './FieldMessage';
+
+interface Props {
+  t: TFunction;
+  id: string;
+  legend: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  value?: string | undefined;
+  error?: string | undefined;
+}
+
+/** Radios in a fieldset; the first radio carries the field id so the error summary can link to it. */
+export function RadioGroup({ t, id, legend, options, value, error }: Props) {
+  return (
+    <fieldset class={error ? 'field has-error' : 'field'} aria-describedby={describedBy(id, false, error)}>
+      <legend>{legend}</legend>
+      <FieldMessage t={t} id={id} error={error} />
+      {options.map((option, index) => (
+        <div class="choice">
+          <input
+            type="radio"
+            id={index === 0 ? id : `${id}-${option.value}`}
+            name={id}
+            value={option.value}
+            checked={option.value === value}
+          />
+          <label for={index === 0 ? id : `${id}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,51 @@
+import type { TFunction } from 'i18next';
+import { FieldMessage, describedBy } from './FieldMessage';
+
+interface Props {
+  t: TFunction;
+  id: string;
+  label: string;
+  hint?: string;
+  value?: string;
+  error?: string | undefined;
+  type?: 'text' | 'date' | 'search' | 'tel';
+  autocomplete?: string;
+  multiline?: boolean;
+  maxLength?: number;
+}
+
+/** A labelled text input (or textarea) with its hint and error joined by aria-describedby. */
+export function TextField({
+  t,
+  id,
+  label,
+  hint,
+  value = '',
+  error,
+  type = 'text',
+  autocomplete,
+  multiline,
+  maxLength,
+}: Props) {
+  const common = {
+    id,
+    name: id,
+    value,
+    'aria-describedby': describedBy(id, Boolean(hint), error),
+    'aria-invalid': error ? ('true' as const) : undefined,
+    autocomplete,
+    maxLength,
+  };
+  return (
+    <div class={error ? 'field has-error' : 'field'}>
+      <label for={id}>{label}</label>
+      {hint && (
+        <span class="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      <FieldMessage t={t} id={id} error={error} />
+      {multiline ? <textarea {...common} rows={5} /> : <input {...common} type={type} />}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { h } from 'preact';
+import { DeadlinePage } from '../components/pages/DeadlinePage';
+import { computeDeadline, type LetterKind } from '../lib/deadlines';
+import { getT } from '../lib/i18n';
+import type { Lang } from '../lib/languages';
+import type { FieldError } from '../lib/validation/issues';
+import { calendarFile } from './ics';
+import { htmlResponse, jsonResponse } from './respond';
+import { SECURITY_HEADERS } from './security-headers';
+
+type Format = 'html' | 'json' | 'ics';
+
+/** The answer of the calculator in the asked format. */
+export function deadlineAnswer(letter: string, kind: LetterKind, today: string, lang: Lang, format: Format): Response {
+  const result = computeDeadline(letter, kind, today);
+  if (format === 'json') return jsonResponse(result);
+  if (format === 'ics') {
+    const t = getT(lang);
+    const body = calendarFile({
+      uid: `deadline-${kind}-${letter}@blijfingeschreven.be`,
+      date: result.deadline,
+      summary: t('deadline.ics.summary'),
+      description: t('deadline.ics.description'),
+      alarmsDaysBefore: [7, 1],
+    });
+    return new Response(body, {
+      headers: {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': `attachment; filename="deadline-${result.deadline}.ics"`,
+        'Cache-Control': 'no-store',
+      },
+    });
+  }
+  return htmlResponse(h(DeadlinePage, { lang, result }));
+}
+
+/** The form's errors: a page with the form again, or JSON errors; both 400. */
+export function deadlineErrors(
+  errors: FieldError[],
+  values: { letter?: string; kind?: string },
+  lang: Lang,
+  format: Format,
+): Response {
+  if (format === 'json') {
+    const t = getT(lang);
+    return jsonResponse({ errors: errors.map((e) => ({ ...e, message: t(e.key) })) }, { status: 400 });
+  }
+  return htmlResponse(h(DeadlinePage, { lang, values, errors }), { status: 400 });
+}
