@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { FunctionLanes, readFunctionRoutes } from './function-lanes';
 
 export const MIGRATIONS_DIR = 'netlify/database/migrations';
 
@@ -61,10 +62,11 @@ export async function startPlatform({
   if (!db) throw new Error('Netlify Database did not start');
   await db.applyMigrations(path.join(projectRoot, MIGRATIONS_DIR));
   const notFoundPage = path.join(projectRoot, 'dist', '404.html');
+  const lanes = new FunctionLanes(readFunctionRoutes(path.join(projectRoot, 'functions')));
   return {
     dev,
     async handle(request) {
-      const response = await dev.handle(request);
+      const response = await lanes.run(new URL(request.url).pathname, () => dev.handle(request));
       if (response) return response;
       // Netlify answers unknown paths with the site's 404.html.
       const body = await readFile(notFoundPage, 'utf8').catch(() => 'Not found');
