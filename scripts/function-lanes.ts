@@ -22,7 +22,7 @@ export function readFunctionRoutes(functionsDir: string): Route[] {
       const paths = /export const config[\s\S]*?path:\s*(\[[^\]]*\]|'[^']*')/.exec(source)?.[1] ?? '';
       return [...paths.matchAll(/'([^']+)'/g)].map((m) => ({
         name: file,
-        pattern: new URLPattern({ pathname: m[1] }),
+        pattern: new URLPattern({ pathname: m[1] ?? '' }),
       }));
     });
 }

@@ -14,7 +14,7 @@ const KIND_LABELS = {
 
 interface Props {
   lang: Lang;
-  values?: { letter?: string | undefined; kind?: string | undefined };
+  values?: { letter?: string | undefined; kind?: string | undefined } | undefined;
   errors?: FieldError[];
 }
 

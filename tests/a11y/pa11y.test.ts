@@ -1,7 +1,7 @@
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchPa11yBrowser, pa11yErrors } from '../support/pa11y-audit';
-import { dynamicPages, staticPages } from '../support/pages';
+import { dynamicPages, fillAndSubmit, formStates, staticPages } from '../support/pages';
 import { startTestSite, type TestSite } from '../support/platform';
 
 let site: TestSite;
@@ -19,5 +19,12 @@ afterAll(async () => {
 describe('pa11y (axe and htmlcs, WCAG2AA) finds no error', () => {
   test.each([...staticPages(), ...dynamicPages()])('on %s', async (path) => {
     expect(await pa11yErrors(`${site.url}${path}`, browser)).toEqual([]);
+  });
+
+  test.each(formStates())('on the answer to: $name', async ({ path, values }) => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${path}`);
+    await Promise.all([page.waitForNavigation(), page.evaluate(fillAndSubmit, values)]);
+    expect(await pa11yErrors(page.url(), browser, page)).toEqual([]);
   });
 });

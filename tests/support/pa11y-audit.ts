@@ -1,5 +1,5 @@
 import pa11y from 'pa11y';
-import puppeteer, { type Browser } from 'puppeteer';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
 /** pa11y drives its own puppeteer; give it the same system Chromium. */
@@ -8,12 +8,14 @@ export function launchPa11yBrowser(): Promise<Browser> {
 }
 
 /** pa11y with the axe and HTML_CodeSniffer runners, WCAG2AA: the errors, as "code: selector". */
-export async function pa11yErrors(url: string, browser: Browser): Promise<string[]> {
-  const page = await browser.newPage();
+export async function pa11yErrors(url: string, browser: Browser, loaded?: Page): Promise<string[]> {
+  const page = loaded ?? (await browser.newPage());
   try {
     const result = await pa11y(url, {
       browser,
       page,
+      // A page already loaded (the answer to a posted form) is checked as it is.
+      ignoreUrl: Boolean(loaded),
       runners: ['axe', 'htmlcs'],
       standard: 'WCAG2AA',
       includeWarnings: false,

@@ -10,6 +10,7 @@ declare module 'pa11y' {
   interface Options {
     browser?: Browser;
     page?: Page;
+    ignoreUrl?: boolean;
     runners?: string[];
     standard?: string;
     includeWarnings?: boolean;

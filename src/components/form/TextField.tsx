@@ -6,7 +6,7 @@ interface Props {
   id: string;
   label: string;
   hint?: string;
-  value?: string;
+  value?: string | undefined;
   error?: string | undefined;
   type?: 'text' | 'date' | 'search' | 'tel';
   autocomplete?: string;
