@@ -10,7 +10,7 @@ void instance.init({
   ns: [...NAMESPACES],
   defaultNS: 'common',
   // Component texts may live in any namespace; common first.
-  fallbackNS: ['guide', 'errors'],
+  fallbackNS: ['guide', 'auth', 'dossier', 'errors'],
   // Flat dotted keys ("skipLink.label"), as in Starlight.
   keySeparator: false,
   // Preact escapes on render; escaping here too would double-escape.
