@@ -2,6 +2,8 @@ import type { Lang } from '../lib/languages';
 import { getT } from '../lib/i18n';
 import type { FieldError } from '../lib/validation/issues';
 import { ErrorSummary } from './form/ErrorSummary';
+import { LetterSenderFields } from './LetterSenderFields';
+import { REASON_MAX } from '../lib/validation/text-field';
 import { TextField } from './form/TextField';
 
 interface Props {
@@ -20,34 +22,7 @@ export function AppealLetterForm({ lang, values = {}, errors = [] }: Props) {
       <p>{t('appeal.form.intro')}</p>
       <ErrorSummary t={t} errors={errors} />
       <input type="hidden" name="lang" value={lang} />
-      <TextField
-        t={t}
-        id="fullName"
-        label={t('letter.fullName')}
-        value={values['fullName']}
-        error={errorFor('fullName')}
-        autocomplete="name"
-        maxLength={100}
-      />
-      <TextField
-        t={t}
-        id="address"
-        label={t('letter.address')}
-        hint={t('letter.address.hint')}
-        value={values['address']}
-        error={errorFor('address')}
-        multiline
-        maxLength={200}
-      />
-      <TextField
-        t={t}
-        id="housingCompany"
-        label={t('letter.housingCompany')}
-        hint={t('letter.housingCompany.hint')}
-        value={values['housingCompany']}
-        error={errorFor('housingCompany')}
-        maxLength={100}
-      />
+      <LetterSenderFields t={t} values={values} errorFor={errorFor} />
       <TextField
         t={t}
         id="noticeDate"
@@ -65,7 +40,7 @@ export function AppealLetterForm({ lang, values = {}, errors = [] }: Props) {
         value={values['reason']}
         error={errorFor('reason')}
         multiline
-        maxLength={2000}
+        maxLength={REASON_MAX}
       />
       <p>
         <button type="submit">{t('letter.make')}</button>

@@ -3,8 +3,8 @@ import { getT } from '../lib/i18n';
 import { PROXY_REASONS } from '../lib/validation/letters';
 import type { FieldError } from '../lib/validation/issues';
 import { ErrorSummary } from './form/ErrorSummary';
+import { LetterSenderFields } from './LetterSenderFields';
 import { RadioGroup } from './form/RadioGroup';
-import { TextField } from './form/TextField';
 
 const REASON_LABELS = {
   'no-smartphone': 'proxy.reason.noSmartphone',
@@ -29,34 +29,7 @@ export function ProxyLetterForm({ lang, values = {}, errors = [] }: Props) {
       <p>{t('proxy.form.intro')}</p>
       <ErrorSummary t={t} errors={errors} />
       <input type="hidden" name="lang" value={lang} />
-      <TextField
-        t={t}
-        id="fullName"
-        label={t('letter.fullName')}
-        value={values['fullName']}
-        error={errorFor('fullName')}
-        autocomplete="name"
-        maxLength={100}
-      />
-      <TextField
-        t={t}
-        id="address"
-        label={t('letter.address')}
-        hint={t('letter.address.hint')}
-        value={values['address']}
-        error={errorFor('address')}
-        multiline
-        maxLength={200}
-      />
-      <TextField
-        t={t}
-        id="housingCompany"
-        label={t('letter.housingCompany')}
-        hint={t('letter.housingCompany.hint')}
-        value={values['housingCompany']}
-        error={errorFor('housingCompany')}
-        maxLength={100}
-      />
+      <LetterSenderFields t={t} values={values} errorFor={errorFor} />
       <RadioGroup
         t={t}
         id="reason"
