@@ -1,0 +1,25 @@
+import { ESLint } from 'eslint';
+import * as prettier from 'prettier';
+import { expect, test } from 'vitest';
+
+// npm test runs ESLint with zero warnings and Prettier --check over the project; these show that
+// both gates really refuse a broken file with the project's own configuration.
+
+test('ESLint refuses unused code and a console.log that could leak personal data', async () => {
+  const eslint = new ESLint();
+  const [result] = await eslint.lintText('const unused = 1;\nconsole.log(document.cookie);\n', {
+    filePath: 'src/server/broken-fixture.ts',
+  });
+  const rules = result?.messages.map((m) => m.ruleId);
+  expect(rules).toContain('@typescript-eslint/no-unused-vars');
+  expect(rules).toContain('no-console');
+});
+
+test('Prettier refuses a file that is not formatted', async () => {
+  const options = (await prettier.resolveConfig('src/lib/dates.ts')) ?? {};
+  const messy = 'export const  x = {a:1,\n b:"two"}';
+  expect(await prettier.check(messy, { ...options, filepath: 'src/lib/broken-fixture.ts' })).toBe(false);
+  expect(
+    await prettier.check("export const x = { a: 1, b: 'two' };\n", { ...options, filepath: 'src/lib/ok.ts' }),
+  ).toBe(true);
+});
