@@ -8,6 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import pg from 'pg';
+import { seedIfEmpty } from '../dev/seed/seed';
+import { todayInBelgium } from '../src/lib/dates';
 import { FunctionLanes, readFunctionRoutes } from './function-lanes';
 
 export const MIGRATIONS_DIR = 'netlify/database/migrations';
@@ -37,6 +40,16 @@ async function startMemoryDatabase(): Promise<NetlifyDB> {
   return db;
 }
 
+/** A short-lived pool on the database both modes announce in NETLIFY_DB_URL. */
+async function withPool<T>(work: (pool: pg.Pool) => Promise<T>): Promise<T> {
+  const pool = new pg.Pool({ connectionString: process.env['NETLIFY_DB_URL'] });
+  try {
+    return await work(pool);
+  } finally {
+    await pool.end();
+  }
+}
+
 export async function startPlatform({
   projectRoot = process.cwd(),
   database = 'persistent',
@@ -61,6 +74,8 @@ export async function startPlatform({
   const db = memoryDb ?? dev.db;
   if (!db) throw new Error('Netlify Database did not start');
   await db.applyMigrations(path.join(projectRoot, MIGRATIONS_DIR));
+  // Synthetic test citizens for the local login page and dossier (local only, never in production).
+  await withPool((pool) => seedIfEmpty(pool, todayInBelgium()));
   const notFoundPage = path.join(projectRoot, 'dist', '404.html');
   const lanes = new FunctionLanes(readFunctionRoutes(path.join(projectRoot, 'functions')));
   return {

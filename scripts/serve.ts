@@ -1,10 +1,27 @@
-// `npm start`: the whole site with its functions, database and blobs at http://localhost:8888, offline.
+// `npm start`: the whole site with its functions, database and blobs at http://localhost:8888, offline,
+// and beside it the local identity provider (itsme / eID with test citizens) at http://localhost:8899.
+import { startLocalLogin } from '../dev/identity-provider/for-site';
+import { config, isLocalHttp } from '../src/server/config';
 import { listen, startPlatform } from './platform';
 
 const port = Number(process.env['PORT'] ?? 8888);
+const idpPort = Number(process.env['IDP_PORT'] ?? 8899);
+const siteUrl = (process.env['BASE_URL'] ??= `http://localhost:${port}`);
+// Without an issuer of its own (or with a local one), the site logs in through the local provider.
+const localLogin = isLocalHttp(process.env['OIDC_ISSUER'] ?? 'http://localhost');
+process.env['OIDC_ISSUER'] ??= `http://localhost:${idpPort}`;
+try {
+  config();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+const identityProvider = localLogin ? await startLocalLogin(siteUrl, idpPort) : undefined;
 const platform = await startPlatform();
 const { server, url } = await listen(platform, port);
 console.log(`Blijf ingeschreven runs at ${url}/ (Ctrl-C stops it)`);
+if (identityProvider) console.log(`Log in through the local test provider at ${identityProvider.url}/`);
 
 let stopping = false;
 async function stop() {
@@ -13,6 +30,7 @@ async function stop() {
   console.log('Stopping…');
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
+  await identityProvider?.stop();
   await platform.stop();
   process.exit(0);
 }

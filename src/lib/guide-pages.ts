@@ -8,6 +8,7 @@ export const TEXT_PAGES = [
   'words',
   'accessibility',
   'privacy',
+  'signed-out',
 ] as const;
 
 /** Guide pages with a form or search below the text, each with its own route file. */
@@ -18,6 +19,7 @@ export const FORM_PAGES = [
   'login/no-login',
   'struck-off',
   'help-near-me',
+  'sign-in',
 ] as const;
 
 export type GuideSlug = (typeof TEXT_PAGES)[number] | (typeof FORM_PAGES)[number];

@@ -54,6 +54,11 @@ ul.checklist{list-style:none;padding-inline-start:0}
 ul.checklist li::before{content:'☐ ';font-size:1.25em}
 ul.places{list-style:none;padding:0}
 ul.places li{border-block-end:1px solid var(--line);padding-block:.75rem}
+.summary{margin-block:1rem}
+.summary>div{border-block-end:1px solid var(--line);padding-block:.5rem}
+.summary dd{margin:0}
+@media (min-width:40em){.summary>div{display:flex;gap:1rem}.summary dt{flex:0 0 40%}}
+.changed{display:inline-block;padding-inline:.375rem;border:2px solid var(--ink);background:var(--focus);color:var(--ink)}
 .pre{white-space:pre-line}
 .letter{border:1px solid var(--line);padding:1rem;margin-block:1rem}
 @media print{.letter{border:0;padding:0}header,footer,.langs,.skip,.no-print,button,.button{display:none!important}body{font-size:12pt}a{color:var(--ink)}.panel{border:1px solid var(--ink)}}

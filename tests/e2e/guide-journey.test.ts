@@ -1,23 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { formatDate } from '../../src/lib/i18n';
-import { launchBrowser, openPage } from '../support/browser';
-import { startTestSite, type TestSite } from '../support/platform';
+import { openPage } from '../support/browser';
+import { useSiteInBrowser } from '../support/site-in-browser';
 
-let site: TestSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await startTestSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const app = useSiteInBrowser();
 
 /** An old small phone with JavaScript off. */
-const oldPhone = () => openPage(browser, { viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+const oldPhone = () => openPage(app.browser, { viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
 
 async function fitsTheScreen(page: Page) {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -27,7 +17,7 @@ async function fitsTheScreen(page: Page) {
 describe.each(['nl', 'ar', 'pl'] as const)('with JavaScript off on a 320 px screen, in %s', (lang) => {
   test('a first letter of 18 March 2024 gives 17 April 2024 as the last day, and a calendar file', async () => {
     const page = await oldPhone();
-    await page.goto(`${site.url}/${lang}/`);
+    await page.goto(`${app.site.url}/${lang}/`);
     expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     await fitsTheScreen(page);
     await page.fill('#letter', '2024-03-18');
@@ -36,14 +26,14 @@ describe.each(['nl', 'ar', 'pl'] as const)('with JavaScript off on a 320 px scre
     await expect(page.textContent('main')).resolves.toContain(formatDate('2024-04-17', lang));
     await fitsTheScreen(page);
     const calendarLink = await page.getAttribute('a[href*="format=ics"]', 'href');
-    const calendar = await page.request.get(`${site.url}${calendarLink}`);
+    const calendar = await page.request.get(`${app.site.url}${calendarLink}`);
     expect(calendar.headers()['content-type']).toBe('text/calendar; charset=utf-8');
     expect(await calendar.text()).toContain('DTSTART;VALUE=DATE:20240417');
   });
 
   test('a wrong date is explained in the form, in the page language', async () => {
     const page = await oldPhone();
-    await page.goto(`${site.url}/${lang}/deadline/`);
+    await page.goto(`${app.site.url}/${lang}/deadline/`);
     await page.fill('#letter', '2024-02-30');
     await Promise.all([page.waitForNavigation(), page.click('form[action="/api/deadline"] button[type=submit]')]);
     expect(await page.title()).toMatch(/^\S+:? /);
@@ -54,7 +44,7 @@ describe.each(['nl', 'ar', 'pl'] as const)('with JavaScript off on a 320 px scre
 
   test('a way to log in and a way without logging in can be found from the home page', async () => {
     const page = await oldPhone();
-    await page.goto(`${site.url}/${lang}/`);
+    await page.goto(`${app.site.url}/${lang}/`);
     await Promise.all([page.waitForNavigation(), page.click(`main a[href="/${lang}/login/no-login/"]`)]);
     await page.fill('#fullName', 'Amina Test');
     await page.fill('#address', 'Voorbeeldstraat 1, 9000 Gent');
@@ -62,14 +52,14 @@ describe.each(['nl', 'ar', 'pl'] as const)('with JavaScript off on a 320 px scre
     await page.check('#reason-no-card-reader');
     await Promise.all([page.waitForNavigation(), page.click('form[action="/api/letter/proxy"] button[type=submit]')]);
     await expect(page.textContent('.letter')).resolves.toContain('ik heb geen kaartlezer');
-    await page.goto(`${site.url}/${lang}/login/`);
+    await page.goto(`${app.site.url}/${lang}/login/`);
     await Promise.all([page.waitForNavigation(), page.click(`a[href="/${lang}/login/itsme/"] >> nth=0`)]);
-    expect(page.url()).toBe(`${site.url}/${lang}/login/itsme/`);
+    expect(page.url()).toBe(`${app.site.url}/${lang}/login/itsme/`);
   });
 
   test('help near me is found from the "Need help?" link on every page', async () => {
     const page = await oldPhone();
-    await page.goto(`${site.url}/${lang}/words/`);
+    await page.goto(`${app.site.url}/${lang}/words/`);
     await Promise.all([page.waitForNavigation(), page.click('header a.help')]);
     await page.fill('#q', '9000');
     await Promise.all([page.waitForNavigation(), page.click('form[action="/api/help"] button[type=submit]')]);
@@ -82,8 +72,8 @@ describe.each(['nl', 'ar', 'pl'] as const)('with JavaScript off on a 320 px scre
 
 describe('with JavaScript on', () => {
   test('the help list filters as you type, and says how many places it shows', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${site.url}/nl/help-near-me/`);
+    const page = await openPage(app.browser);
+    await page.goto(`${app.site.url}/nl/help-near-me/`);
     const all = await page.locator('#help-points li:visible').count();
     await page.fill('#q', 'Leuven');
     await expect.poll(() => page.locator('#help-points li:visible').count()).toBeLessThan(all);
@@ -93,21 +83,21 @@ describe('with JavaScript on', () => {
   });
 
   test('the PIN page compares the wait with the days left it got from the calculator', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${site.url}/en/login/pin-forgotten/?deadline=2020-01-01`);
+    const page = await openPage(app.browser);
+    await page.goto(`${app.site.url}/en/login/pin-forgotten/?deadline=2020-01-01`);
     await expect(page.textContent('#pin-wait')).resolves.toContain('too late');
   });
 
   test('"Read aloud" shows only where the browser can speak', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(app.browser);
     await page.addInitScript(() => {
       // @ts-expect-error: a browser without speech synthesis
       delete window.speechSynthesis;
     });
-    await page.goto(`${site.url}/nl/`);
+    await page.goto(`${app.site.url}/nl/`);
     expect(await page.isVisible('#read-aloud')).toBe(false);
-    const speaking = await openPage(browser);
-    await speaking.goto(`${site.url}/nl/`);
+    const speaking = await openPage(app.browser);
+    await speaking.goto(`${app.site.url}/nl/`);
     const supported = await speaking.evaluate(() => 'speechSynthesis' in window);
     expect(await speaking.isVisible('#read-aloud')).toBe(supported);
   });

@@ -1,17 +1,28 @@
 import { afterAll, beforeAll } from 'vitest';
+import { startLocalLogin } from '../../dev/identity-provider/for-site';
+import type { RunningIdentityProvider } from '../../dev/identity-provider/index';
 import { startPlatform, type Platform } from '../../scripts/platform';
 
+/** The site's own address for requests handled in-process. */
+export const IN_PROCESS_URL = 'http://localhost';
+
 /**
- * The real local platform for one test file, in-process, with a fresh in-memory database.
- * Returns a request helper; the platform starts before the file's tests and stops after.
+ * The real local platform for one test file, in-process, with a fresh in-memory database and the
+ * local identity provider on a free port (its address in process.env.OIDC_ISSUER).
+ * Returns a request helper; both start before the file's tests and stop after.
  */
 export function usePlatform() {
   let platform: Platform;
+  let identityProvider: RunningIdentityProvider;
   beforeAll(async () => {
+    identityProvider = await startLocalLogin(IN_PROCESS_URL);
     platform = await startPlatform({ database: 'memory' });
   });
-  afterAll(() => platform?.stop());
-  return (path: string, init: RequestInit = {}) => platform.handle(new Request(`http://localhost${path}`, init));
+  afterAll(async () => {
+    await platform?.stop();
+    await identityProvider?.stop();
+  });
+  return (path: string, init: RequestInit = {}) => platform.handle(new Request(`${IN_PROCESS_URL}${path}`, init));
 }
 
 /** A urlencoded form post. */

@@ -1,6 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { CITIZEN } from '../../dev/seed/candidates';
 import { addDays, todayInBelgium } from '../../src/lib/dates';
+import { EDITABLE_SECTIONS } from '../../src/lib/dossier-sections';
+import { SECTIONS } from '../../src/lib/dossier-types';
 import { LANGUAGES } from '../../src/lib/languages';
 
 const DIST = path.resolve('dist');
@@ -22,6 +25,9 @@ export function dynamicPages(): string[] {
     `/api/help?q=9000&lang=${lang}`,
     `/api/help?q=Atlantis&lang=${lang}`,
     `/api/help?q=${'a'.repeat(61)}&lang=${lang}`,
+  ]).concat([
+    // A login callback without a login attempt: the page that explains a failed login (in the browser's language).
+    '/api/auth/callback?code=none&state=none',
   ]);
 }
 
@@ -30,6 +36,8 @@ export interface FormState {
   name: string;
   path: string;
   values: Record<string, string>;
+  /** The HTTP status the answer must have, where the state is an error page. */
+  status?: number;
 }
 
 const person = { fullName: 'Amina Test', address: 'Voorbeeldstraat 1, 9000 Gent', housingCompany: 'WM Gent' };
@@ -68,4 +76,56 @@ export function fillAndSubmit(values: Record<string, string>): void {
 /** The HTML file in dist/ for a site path. */
 export function distFile(sitePath: string): string {
   return path.join(DIST, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
+}
+
+/**
+ * The person the accessibility gate logs in as (tests/support/login.ts logInBrowser): confirmed,
+ * every part checked, so every dossier page exists, and no audited state changes the dossier.
+ */
+export const DOSSIER_AUDIT_CITIZEN = CITIZEN.marieClaire.nationalNumber;
+
+/** Every dossier page at a GET address, in every language, for a logged-in browser. */
+export function dossierPages(): string[] {
+  return LANGUAGES.flatMap((lang) => [
+    `/${lang}/dossier/`,
+    ...SECTIONS.map((section) => `/${lang}/dossier/${section}/`),
+    ...EDITABLE_SECTIONS.map((section) => `/${lang}/dossier/${section}/change/`),
+    `/${lang}/dossier/check/`,
+    `/${lang}/dossier/confirmed/`,
+    `/${lang}/dossier/unknown/`,
+  ]);
+}
+
+/**
+ * The dossier forms' error states, in every language: each change form with a wrong value
+ * (400), a save and a confirmation over a version that is not the current one (409). None of
+ * them changes the dossier.
+ */
+export function dossierFormStates(): FormState[] {
+  const wrong: Record<string, Record<string, string>> = {
+    personal: { email: 'not an address', phone: '12' },
+    income: { source: 'tax-assessment', taxYear: '1990', amount: 'a lot' },
+    address: { postcode: '12', street: '' },
+    choices: { municipalities: '' },
+  };
+  return LANGUAGES.flatMap((lang) => [
+    ...Object.entries(wrong).map(([section, values]) => ({
+      name: `${lang} ${section} change errors`,
+      path: `/${lang}/dossier/${section}/change/`,
+      values,
+      status: 400,
+    })),
+    {
+      name: `${lang} changed meanwhile`,
+      path: `/${lang}/dossier/choices/change/`,
+      values: { version: '999999' },
+      status: 409,
+    },
+    {
+      name: `${lang} confirm changed meanwhile`,
+      path: `/${lang}/dossier/check/`,
+      values: { version: '999999' },
+      status: 409,
+    },
+  ]);
 }

@@ -1,13 +1,18 @@
 import { expect, test } from 'vitest';
 import errors from '../../locales/nl/errors.json';
+import { todayInBelgium } from '../../src/lib/dates';
 import { deadlineSchema } from '../../src/lib/validation/deadline';
+import { sectionSchemas } from '../../src/lib/validation/dossier';
 import { helpSearchSchema } from '../../src/lib/validation/help-points';
 import { toFieldErrors } from '../../src/lib/validation/issues';
 import { appealLetterSchema, proxyLetterSchema } from '../../src/lib/validation/letters';
+import { API_ERRORS } from '../../src/server/api-errors';
 import type { z } from 'zod';
 
 const TODAY = '2026-01-15';
 const long = (n: number) => 'x'.repeat(n + 1);
+// The tax year rule counts back from the real current year.
+const thisYear = Number(todayInBelgium().slice(0, 4));
 const badDates = [undefined, '', 'soon', '2026-02-30', '2027-01-01', '1999-12-31'];
 
 /** Every bad input we know of, per form: together they must reach every error text. */
@@ -27,10 +32,42 @@ const corpus: Array<[string, z.ZodType, unknown[]]> = [
     ],
   ],
   ['help', helpSearchSchema, [{ q: long(60) }]],
+  [
+    'personal',
+    sectionSchemas.personal,
+    [
+      { phone: '12', email: 'nope', preferredLang: 'xx' },
+      { phone: long(30), email: `${long(254)}@x.be` },
+    ],
+  ],
+  [
+    'income',
+    sectionSchemas.income,
+    [
+      { source: 'tax-assessment', taxYear: '', amount: '' },
+      { source: 'tax-assessment', taxYear: '20x4', amount: '12,345' },
+      { source: 'tax-assessment', taxYear: String(thisYear - 4), amount: '-5' },
+      { source: 'tax-assessment', taxYear: String(thisYear), amount: '1000000,01' },
+      { source: 'salary' },
+    ],
+  ],
+  ['address', sectionSchemas.address, [{}, { street: long(200), postcode: '999', municipality: long(100) }]],
+  [
+    'choices',
+    sectionSchemas.choices,
+    [
+      { municipalities: ' ,\n ' },
+      { municipalities: Array.from({ length: 21 }, (_, i) => `Gemeente ${i}`).join('\n') },
+      { municipalities: long(60) },
+    ],
+  ],
 ];
 
+/** Errors the JSON API gives outside any form. */
+const apiErrorKeys = Object.values(API_ERRORS).map((error) => error.key);
+
 test('every error a form can give has a text, and every error text can be given', () => {
-  const produced = new Set<string>();
+  const produced = new Set<string>(apiErrorKeys);
   for (const [form, schema, inputs] of corpus) {
     for (const input of inputs) {
       const result = schema.safeParse(input);

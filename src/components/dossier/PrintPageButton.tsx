@@ -1,0 +1,16 @@
+import type { TFunction } from 'i18next';
+
+/** "Print this page", shown by public/print.js when JavaScript runs; the hint says how otherwise. */
+export function PrintPageButton({ t }: { t: TFunction }) {
+  return (
+    <>
+      <p class="no-print">
+        <button type="button" id="print" class="button secondary" hidden>
+          {t('dossier.confirmed.print')}
+        </button>
+      </p>
+      <p class="no-print hint">{t('dossier.confirmed.printHint')}</p>
+      <script src="/print.js" defer></script>
+    </>
+  );
+}

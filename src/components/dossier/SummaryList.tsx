@@ -1,0 +1,33 @@
+import type { TFunction } from 'i18next';
+import type { SummaryRow } from './section-rows';
+
+interface Props {
+  t: TFunction;
+  rows: SummaryRow[];
+  /** Field names the person changed in this round: their rows get a visible "changed" label. */
+  changedFields?: readonly string[];
+}
+
+/** GOV.UK summary list: each piece of data as a term and its value; changes named in words. */
+export function SummaryList({ t, rows, changedFields = [] }: Props) {
+  return (
+    <dl class="summary">
+      {rows.map((row) => (
+        <div>
+          <dt>
+            <strong>{row.label}</strong>
+          </dt>
+          <dd>
+            {row.value}
+            {row.fields.some((field) => changedFields.includes(field)) && (
+              <>
+                {' '}
+                <strong class="changed">{t('dossier.changedLabel')}</strong>
+              </>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

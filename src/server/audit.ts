@@ -1,0 +1,33 @@
+import type pg from 'pg';
+import { db } from './db';
+
+/** Who acted: a logged-in candidate (by id, never by name) or the system itself. */
+const ACTOR = /^(candidate:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|system)$/;
+/** What happened, as a dotted name ("dossier.update.income"): there is no room for data in it. */
+const ACTION = /^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z]*)*$/;
+
+/**
+ * The audit actor for a candidate.
+ * @example candidateActor('5f0c…') // 'candidate:5f0c…'
+ */
+export const candidateActor = (candidateId: string) => `candidate:${candidateId}`;
+
+/**
+ * Records who touched which dossier, how and when; never the data itself. Inside a transaction
+ * pass its client, so the audit row commits (or rolls back) with the change it describes.
+ * Throws on an actor or action that could carry personal data: that is a programming error.
+ * @example await audit(candidateActor(id), dossierId, 'dossier.read');
+ */
+export async function audit(
+  actor: string,
+  dossierId: string | null,
+  action: string,
+  client?: pg.PoolClient,
+): Promise<void> {
+  if (!ACTOR.test(actor) || !ACTION.test(action)) throw new Error('audit: actor or action has an unexpected form');
+  await (client ?? db()).query('INSERT INTO audit_log (actor, dossier_id, action) VALUES ($1, $2, $3)', [
+    actor,
+    dossierId,
+    action,
+  ]);
+}

@@ -1,0 +1,59 @@
+import type { Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer';
+import { form } from './in-process';
+import { logIn } from './log-in';
+
+type SiteRequest = (path: string, init?: RequestInit) => Promise<Response>;
+
+/** A logged-in person for function tests: their cookie, their CSRF token, and requests as them. */
+export interface Citizen {
+  cookie: string;
+  csrf: string;
+  get(path: string, headers?: Record<string, string>): Promise<Response>;
+  post(path: string, values: Record<string, string>, headers?: Record<string, string>): Promise<Response>;
+}
+
+/**
+ * Logs a seeded test citizen in through the real flow (the site's login, the local identity
+ * provider's pages, the callback) and reads the CSRF token from the dossier page, as a browser
+ * would have it in its forms.
+ */
+export async function logInAs(request: SiteRequest, nationalNumber: string, lang = 'nl'): Promise<Citizen> {
+  const { response, jar } = await logIn(request, nationalNumber, { lang });
+  if (response.status !== 303) throw new Error(`login failed: ${response.status}`);
+  const cookie = jar.header();
+  const page = await (await request(`/${lang}/dossier/`, { headers: { Cookie: cookie } })).text();
+  const csrf = /name="csrf" value="([^"]+)"/.exec(page)?.[1];
+  if (!csrf) throw new Error('no CSRF token on the dossier page');
+  return {
+    cookie,
+    csrf,
+    get: (path, headers = {}) => request(path, { headers: { Cookie: cookie, ...headers } }),
+    post: (path, values, headers = {}) => request(path, form({ csrf, ...values }, { Cookie: cookie, ...headers })),
+  };
+}
+
+/**
+ * Logs a test citizen in from a real browser page: the site's login link, "itsme" on the local
+ * provider's page, the citizen, "Aanmelden"; the page ends on the dossier.
+ */
+export async function logInBrowser(page: Page, siteUrl: string, nationalNumber: string, lang = 'nl'): Promise<void> {
+  await page.goto(`${siteUrl}/api/auth/login?lang=${lang}&return=/${lang}/dossier/`);
+  await Promise.all([page.waitForURL(/method=itsme/), page.click('a[href$="method=itsme"]')]);
+  await page.check(`input[name="citizen"][value="${nationalNumber}"]`);
+  await Promise.all([page.waitForURL(`${siteUrl}/${lang}/dossier/`), page.click('form[action$="/login"] button')]);
+}
+
+/** The same login as logInBrowser, from a Puppeteer page (pa11y drives Puppeteer, not Playwright). */
+export async function logInPuppeteer(
+  page: PuppeteerPage,
+  siteUrl: string,
+  nationalNumber: string,
+  lang = 'nl',
+): Promise<void> {
+  await page.goto(`${siteUrl}/api/auth/login?lang=${lang}&return=/${lang}/dossier/`);
+  await Promise.all([page.waitForNavigation(), page.click('a[href$="method=itsme"]')]);
+  await page.click(`input[name="citizen"][value="${nationalNumber}"]`);
+  await Promise.all([page.waitForNavigation(), page.click('form[action$="/login"] button')]);
+  if (page.url() !== `${siteUrl}/${lang}/dossier/`) throw new Error(`login ended on ${page.url()}`);
+}
