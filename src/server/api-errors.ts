@@ -8,6 +8,8 @@ export const API_ERRORS = {
   sessionRequired: { status: 401, field: 'session', key: 'session.required' },
   /** Logged in, but this service holds no dossier for the person. */
   noDossier: { status: 404, field: 'dossier', key: 'dossier.none' },
+  /** An id that is not the person's own dossier: not found, whether it exists or not. */
+  notYours: { status: 404, field: 'id', key: 'dossier.notYours' },
 } as const;
 
 /**

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CITIZEN, TEST_CITIZENS, type TestCitizen } from '../../dev/seed/candidates';
 import { seedDossiers } from '../../dev/seed/dossiers';
 import { addDays, daysBetween, todayInBelgium } from '../../src/lib/dates';
+import { getT } from '../../src/lib/i18n';
 import type { Dossier } from '../../src/lib/dossier-types';
 import { isValidNationalNumber } from '../../src/lib/national-number';
 import { db } from '../../src/server/db';
@@ -267,18 +268,33 @@ describe('GET /api/dossier', () => {
     });
   });
 
-  test("with a session gives that person's own dossier, whatever id the address names, and audits it", async () => {
+  test("with a session gives that person's own dossier, and audits it", async () => {
     const id = await idOf(CITIZEN.luc);
     const cookie = (await startSession(new Request('http://localhost/'), id, 'itsme')).split(';')[0]!;
+    const own = (await readDossier(id))!;
+    for (const query of ['', `?id=${own.id}`]) {
+      const response = await request(`/api/dossier${query}`, { headers: { Cookie: cookie } });
+      expect(response.status).toBe(200);
+      const dossier = (await response.json()) as Dossier;
+      expect(dossier.person.nationalNumber).toBe(CITIZEN.luc.nationalNumber);
+      expect(dossier).toEqual(own);
+    }
+    expect(await auditCount('dossier.read.api', own.id)).toBe(2);
+  });
+
+  test("another person's dossier id is a 404 in the person's language, as is any id in the path", async () => {
+    const cookie = (await startSession(new Request('http://localhost/'), await idOf(CITIZEN.luc), 'itsme')).split(
+      ';',
+    )[0]!;
     const someoneElse = (await readDossier(await idOf(CITIZEN.els)))!;
-    const response = await request(`/api/dossier?id=${someoneElse.id}&candidate=${await idOf(CITIZEN.els)}`, {
-      headers: { Cookie: cookie },
+    const response = await request(`/api/dossier?id=${someoneElse.id}`, {
+      headers: { Cookie: cookie, 'Accept-Language': 'fr-BE' },
     });
-    expect(response.status).toBe(200);
-    const dossier = (await response.json()) as Dossier;
-    expect(dossier.person.nationalNumber).toBe(CITIZEN.luc.nationalNumber);
-    expect(dossier).toEqual(await readDossier(id));
-    expect(await auditCount('dossier.read.api', dossier.id)).toBe(1);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      errors: [{ field: 'id', key: 'dossier.notYours', message: getT('fr')('dossier.notYours') }],
+    });
+    expect((await request(`/api/dossier/${someoneElse.id}`, { headers: { Cookie: cookie } })).status).toBe(404);
   });
 });
 
