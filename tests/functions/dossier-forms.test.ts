@@ -48,7 +48,7 @@ describe('changing a section', () => {
     const html = await (await sarah.get('/nl/dossier/income/')).text();
     expect(html).toContain('4.321,50');
     expect(html).toContain('Stand: Gewijzigd');
-    expect(html).toContain('(gewijzigd)');
+    expect(html).toContain('<strong class="changed">gewijzigd</strong>');
   });
 
   test('a wrong amount comes back with the error summary, the field error and "Fout: " in the title', async () => {
