@@ -36,8 +36,8 @@ export async function earlierConfirmation(
 
 /**
  * Records the confirmation of one dossier version, unless that version or that key already has
- * one: the unique key and the NOT EXISTS make this one atomic statement, so two requests that
- * slip past the row lock (or share one session, as locally) still record one confirmation.
+ * one: unique indexes on the key and on (dossier, version) make this one atomic statement, so two
+ * requests that slip past the row lock (or share one session, as locally) still record one.
  * Returns null when nothing was inserted; the caller then reads the one that won.
  */
 export async function insertConfirmation(
@@ -48,8 +48,7 @@ export async function insertConfirmation(
 ): Promise<Confirmation | null> {
   const { rows } = await client.query<Row>(
     `INSERT INTO confirmations (id, dossier_id, reference, dossier_version, idempotency_key)
-     SELECT $1, $2, $3, $4, $5
-      WHERE NOT EXISTS (SELECT 1 FROM confirmations WHERE dossier_id = $2 AND dossier_version = $4)
+     VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT DO NOTHING
      RETURNING ${COLUMNS}`,
     [randomUUID(), dossierId, newConfirmationReference(), version, key],

@@ -226,6 +226,15 @@ describe('confirming', () => {
     expect((await db().query('SELECT 1 FROM confirmations WHERE dossier_id = $1', [dossier.id])).rowCount).toBe(1);
   });
 
+  test('the database itself refuses a second confirmation of one dossier version', async () => {
+    const copy = db().query(
+      `INSERT INTO confirmations (id, dossier_id, reference, dossier_version, idempotency_key)
+       SELECT $1, dossier_id, 'BI-TEST-COPY', dossier_version, $2 FROM confirmations LIMIT 1`,
+      [randomUUID(), randomUUID()],
+    );
+    await expect(copy).rejects.toThrow(/confirmations_one_per_version/);
+  });
+
   test('a second confirmation with a new key for the same version returns the first one', async () => {
     const id = await idOf(CITIZEN.mohamed);
     const first = await confirmDossier(id, 'same-key-0001', 1);
