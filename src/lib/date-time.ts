@@ -1,7 +1,6 @@
+import { BELGIAN_TIME_ZONE, todayInBelgium } from './dates';
+import { formatDate } from './i18n';
 import type { Lang } from './languages';
-
-/** Belgian time: a confirmation made at 23:30 in Gent is dated that day, whatever the server's zone. */
-export const BELGIAN_TIME_ZONE = 'Europe/Brussels';
 
 /**
  * A moment (ISO timestamp) as date and time in Belgium, for reading in the given language.
@@ -20,5 +19,5 @@ export function formatDateTime(iso: string, lang: Lang): string {
  * @example formatDay('2026-03-18T23:30:00Z', 'nl') // '19 maart 2026'
  */
 export function formatDay(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: BELGIAN_TIME_ZONE }).format(new Date(iso));
+  return formatDate(todayInBelgium(new Date(iso)), lang);
 }

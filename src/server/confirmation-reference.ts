@@ -13,6 +13,3 @@ export function newConfirmationReference(now = new Date()): string {
   const code = Array.from({ length: LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
   return `BI-${todayInBelgium(now).slice(0, 4)}-${code}`;
 }
-
-/** True for a reference in the form newConfirmationReference makes. */
-export const isConfirmationReference = (text: string) => new RegExp(`^BI-\\d{4}-[${ALPHABET}]{${LENGTH}}$`).test(text);
