@@ -7,9 +7,10 @@ import { isEditableSection } from '../src/lib/dossier-sections';
 import { dossierPageRequest } from '../src/server/dossier-page-request';
 import { notFound } from '../src/server/not-found';
 import { htmlResponse } from '../src/server/respond';
+import { handler } from '../src/server/handler';
 
 // GET /{lang}/dossier/{section}/change/: the change form, filled in with everything we know.
-export default async (req: Request, context: Context) => {
+export default handler(async (req: Request, context: Context) => {
   const section = context.params['section'];
   const page = await dossierPageRequest(req, context, isEditableSection(section));
   if (page instanceof Response) return page;
@@ -26,6 +27,6 @@ export default async (req: Request, context: Context) => {
       idempotencyKey: randomUUID(),
     }),
   );
-};
+});
 
 export const config: Config = { path: '/:lang/dossier/:section/change', excludedPath: '/api/*', method: 'GET' };

@@ -3,9 +3,10 @@ import { h } from 'preact';
 import { DossierConfirmedPage } from '../src/components/pages/DossierConfirmedPage';
 import { dossierPageRequest } from '../src/server/dossier-page-request';
 import { htmlResponse, redirect } from '../src/server/respond';
+import { handler } from '../src/server/handler';
 
 // GET /{lang}/dossier/confirmed/: the reference, date and time, what happens next, the receipt.
-export default async (req: Request, context: Context) => {
+export default handler(async (req: Request, context: Context) => {
   const page = await dossierPageRequest(req, context);
   if (page instanceof Response) return page;
   const { lang, dossier, session } = page;
@@ -14,6 +15,6 @@ export default async (req: Request, context: Context) => {
   return htmlResponse(
     h(DossierConfirmedPage, { lang, dossier, confirmation: dossier.confirmation, csrf: session.csrfToken }),
   );
-};
+});
 
 export const config: Config = { path: '/:lang/dossier/confirmed', excludedPath: '/api/*', method: 'GET' };

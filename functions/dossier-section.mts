@@ -5,16 +5,17 @@ import { isSection } from '../src/lib/dossier-sections';
 import { dossierPageRequest } from '../src/server/dossier-page-request';
 import { notFound } from '../src/server/not-found';
 import { htmlResponse } from '../src/server/respond';
+import { handler } from '../src/server/handler';
 
 // GET /{lang}/dossier/{section}/: one part of the dossier in plain words; any other name is a 404.
-export default async (req: Request, context: Context) => {
+export default handler(async (req: Request, context: Context) => {
   const section = context.params['section'];
   const page = await dossierPageRequest(req, context, isSection(section));
   if (page instanceof Response) return page;
   if (!isSection(section)) return notFound(page.lang); // already answered above; this narrows the type
   const { lang, dossier, session } = page;
   return htmlResponse(h(DossierSectionPage, { lang, section, dossier, csrf: session.csrfToken }));
-};
+});
 
 export const config: Config = {
   path: '/:lang/dossier/:section',

@@ -6,9 +6,10 @@ import { helpSearchSchema } from '../src/lib/validation/help-points';
 import { toFieldErrors } from '../src/lib/validation/issues';
 import { langFromQuery } from '../src/server/lang-query';
 import { htmlResponse } from '../src/server/respond';
+import { handler } from '../src/server/handler';
 
 // GET /api/help?q=9000&lang=xx: help near you, without JavaScript.
-export default async (req: Request) => {
+export default handler(async (req: Request) => {
   const url = new URL(req.url);
   const lang = langFromQuery(url);
   const query = url.searchParams.get('q') ?? '';
@@ -18,6 +19,6 @@ export default async (req: Request) => {
     return htmlResponse(h(HelpResultsPage, { lang, query: query.slice(0, 60), points: [], errors }), { status: 400 });
   }
   return htmlResponse(h(HelpResultsPage, { lang, query: parsed.data.q, points: findHelpPoints(parsed.data.q) }));
-};
+});
 
 export const config: Config = { path: '/api/help', method: 'GET' };

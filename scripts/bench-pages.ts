@@ -5,13 +5,14 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium';
 import { distFile, staticPages } from '../tests/support/pages';
-import { listen, startPlatform } from './platform';
+import { startHost } from './host/host';
+import { listen } from './host/http-server';
 
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 }; // 400 kbit/s
 const CPU_SLOWDOWN = 4;
 const only = process.env['BENCH_PAGES']; // e.g. BENCH_PAGES=/nl/ to measure a subset
 
-const platform = await startPlatform({ database: 'memory' });
+const platform = await startHost({ database: 'memory' });
 const { server, url } = await listen(platform, 0);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 

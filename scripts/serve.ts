@@ -1,8 +1,10 @@
 // `npm start`: the whole site with its functions, database and blobs at http://localhost:8888, offline,
 // and beside it the local identity provider (itsme / eID with test citizens) at http://localhost:8899.
+// DATABASE_URL=postgres://… uses that PostgreSQL server instead of the embedded database.
 import { startLocalLogin } from '../dev/identity-provider/for-site';
 import { config, isLocalHttp } from '../src/server/config';
-import { listen, startPlatform } from './platform';
+import { startHost } from './host/host';
+import { close, listen } from './host/http-server';
 
 const port = Number(process.env['PORT'] ?? 8888);
 const idpPort = Number(process.env['IDP_PORT'] ?? 8899);
@@ -17,10 +19,18 @@ try {
   process.exit(1);
 }
 
+const databaseUrl = process.env['DATABASE_URL'];
 const identityProvider = localLogin ? await startLocalLogin(siteUrl, idpPort) : undefined;
-const platform = await startPlatform();
-const { server, url } = await listen(platform, port);
+const host = await startHost({
+  database: databaseUrl ? { url: databaseUrl } : 'persistent',
+  blobsDirectory: '.netlify/blobs-serve',
+  siteUrl,
+});
+const { server, url } = await listen(host, port);
 console.log(`Blijf ingeschreven runs at ${url}/ (Ctrl-C stops it)`);
+console.log(
+  databaseUrl ? 'Database: the PostgreSQL server in DATABASE_URL' : 'Database: embedded (PGlite) in .netlify/db',
+);
 if (identityProvider) console.log(`Log in through the local test provider at ${identityProvider.url}/`);
 
 let stopping = false;
@@ -28,10 +38,9 @@ async function stop() {
   if (stopping) return;
   stopping = true;
   console.log('Stopping…');
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await close(server);
   await identityProvider?.stop();
-  await platform.stop();
+  await host.stop();
   process.exit(0);
 }
 process.on('SIGINT', stop);

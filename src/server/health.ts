@@ -4,8 +4,9 @@ import { db } from './db';
 
 export interface Health {
   status: 'ok' | 'degraded';
-  database: 'ok' | 'error';
-  blobs: 'ok' | 'error';
+  /** 'down': the database could not be reached or did not answer. */
+  database: 'ok' | 'down';
+  blobs: 'ok' | 'down';
 }
 
 async function databaseWorks(): Promise<boolean> {
@@ -20,11 +21,11 @@ async function blobsWork(): Promise<boolean> {
   return (await store.get('probe', { type: 'text' })) === value;
 }
 
-async function settle(check: () => Promise<boolean>): Promise<'ok' | 'error'> {
+async function settle(check: () => Promise<boolean>): Promise<'ok' | 'down'> {
   try {
-    return (await check()) ? 'ok' : 'error';
+    return (await check()) ? 'ok' : 'down';
   } catch {
-    return 'error';
+    return 'down';
   }
 }
 

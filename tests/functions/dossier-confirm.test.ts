@@ -3,21 +3,20 @@ import { CITIZEN } from '../../dev/seed/candidates';
 import { SECTIONS } from '../../src/lib/dossier-types';
 import { getT } from '../../src/lib/i18n';
 import { db } from '../../src/server/db';
+import { formFields } from '../support/form-fields';
 import { usePlatform } from '../support/in-process';
+import { useRealPostgres } from '../support/real-postgres';
 import { logInAs, type Citizen } from '../support/login';
 
-const request = usePlatform();
+// A real PostgreSQL server: the races below need real transactions and sessions, which PGlite
+// (one session for every connection) cannot show.
+const request = usePlatform(useRealPostgres().database);
 let emre: Citizen;
 let oleksandr: Citizen;
 
 /** The hidden fields of the confirm form on the check page. */
 async function confirmForm(citizen: Citizen, lang: string): Promise<Record<string, string>> {
-  const html = await (await citizen.get(`/${lang}/dossier/check/`)).text();
-  const form = html.slice(html.indexOf('action="/api/dossier/confirm"'));
-  const fields = form
-    .slice(0, form.indexOf('</form>'))
-    .matchAll(/<input type="hidden"[^>]*? name="([^"]+)" value="([^"]*)"/g);
-  return Object.fromEntries([...fields].map(([, name = '', value = '']) => [name, value]));
+  return formFields(await (await citizen.get(`/${lang}/dossier/check/`)).text(), '/api/dossier/confirm');
 }
 
 async function checkEverything(citizen: Citizen, lang: string): Promise<void> {

@@ -1,23 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CITIZEN } from '../../dev/seed/candidates';
+import { formFields } from '../support/form-fields';
 import { usePlatform } from '../support/in-process';
 import { logInAs, type Citizen } from '../support/login';
 
 const request = usePlatform();
 let sarah: Citizen;
 let luc: Citizen;
-
-/** The hidden fields of the first form on a page that posts to `action`. */
-function formFields(html: string, action: string): Record<string, string> {
-  const form = html.slice(html.indexOf(`action="${action}"`));
-  const fields: Record<string, string> = {};
-  for (const [, name = '', value = ''] of form
-    .slice(0, form.indexOf('</form>'))
-    .matchAll(/<input type="hidden"[^>]*? name="([^"]+)" value="([^"]*)"/g)) {
-    fields[name] = value;
-  }
-  return fields;
-}
 
 beforeAll(async () => {
   sarah = await logInAs(request, CITIZEN.sarah.nationalNumber);

@@ -11,8 +11,11 @@ import { readDossier } from '../../src/server/dossier-read';
 import { confirmDossier, loadDossier, markChecked, saveSection } from '../../src/server/dossiers';
 import { startSession } from '../../src/server/session';
 import { usePlatform } from '../support/in-process';
+import { useRealPostgres } from '../support/real-postgres';
 
-const request = usePlatform();
+// A real PostgreSQL server: the races below need real transactions and sessions, which PGlite
+// (one session for every connection) cannot show.
+const request = usePlatform(useRealPostgres().database);
 // Registered after usePlatform's, so it runs first: close our pool before the database stops.
 afterAll(() => db().end());
 

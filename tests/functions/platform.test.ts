@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startPlatform, type Platform } from '../../scripts/platform';
+import { startHost, type Host } from '../../scripts/host/host';
 import { SECURITY_HEADERS } from '../../src/server/security-headers';
 
-let platform: Platform;
+let platform: Host;
 const get = (path: string, headers: Record<string, string> = {}) =>
   platform.handle(new Request(`http://localhost${path}`, { headers }));
 
 beforeAll(async () => {
-  platform = await startPlatform({ database: 'memory' });
+  platform = await startHost({ database: 'memory' });
 });
 afterAll(() => platform?.stop());
 

@@ -1,28 +1,30 @@
 import { afterAll, beforeAll } from 'vitest';
 import { startLocalLogin } from '../../dev/identity-provider/for-site';
 import type { RunningIdentityProvider } from '../../dev/identity-provider/index';
-import { startPlatform, type Platform } from '../../scripts/platform';
+import type { DatabaseChoice } from '../../scripts/host/database';
+import { startHost, type Host } from '../../scripts/host/host';
 
 /** The site's own address for requests handled in-process. */
 export const IN_PROCESS_URL = 'http://localhost';
 
 /**
- * The real local platform for one test file, in-process, with a fresh in-memory database and the
- * local identity provider on a free port (its address in process.env.OIDC_ISSUER).
- * Returns a request helper; both start before the file's tests and stop after.
+ * The local function host for one test file, in-process, with a fresh database (embedded in
+ * memory unless a test passes a real server's URL) and the local identity provider on a free port
+ * (its address in process.env.OIDC_ISSUER). Returns a request helper; both start before the
+ * file's tests and stop after.
  */
-export function usePlatform() {
-  let platform: Platform;
+export function usePlatform(database: DatabaseChoice | (() => Promise<DatabaseChoice>) = 'memory') {
+  let host: Host;
   let identityProvider: RunningIdentityProvider;
   beforeAll(async () => {
     identityProvider = await startLocalLogin(IN_PROCESS_URL);
-    platform = await startPlatform({ database: 'memory' });
+    host = await startHost({ database: typeof database === 'function' ? await database() : database });
   });
   afterAll(async () => {
-    await platform?.stop();
+    await host?.stop();
     await identityProvider?.stop();
   });
-  return (path: string, init: RequestInit = {}) => platform.handle(new Request(`${IN_PROCESS_URL}${path}`, init));
+  return (path: string, init: RequestInit = {}) => host.handle(new Request(`${IN_PROCESS_URL}${path}`, init));
 }
 
 /** A urlencoded form post. */

@@ -1,8 +1,9 @@
 import { startLocalLogin } from '../../dev/identity-provider/for-site';
-import { listen, startPlatform, type Platform } from '../../scripts/platform';
+import { startHost, type Host } from '../../scripts/host/host';
+import { close, listen } from '../../scripts/host/http-server';
 
 export interface TestSite {
-  platform: Platform;
+  host: Host;
   /** Base URL of the site over HTTP, on a free port. */
   url: string;
   /** The local identity provider's address (itsme / eID with test citizens). */
@@ -11,22 +12,21 @@ export interface TestSite {
 }
 
 /**
- * Starts the real local platform with a fresh in-memory database, served on a free port, and the
+ * Starts the local function host with a fresh in-memory database, served on a free port, and the
  * local identity provider beside it (on another free port) that sends logins back to this site.
  */
 export async function startTestSite(): Promise<TestSite> {
-  const platform = await startPlatform({ database: 'memory' });
-  const { server, url } = await listen(platform, 0);
+  const host = await startHost({ database: 'memory' });
+  const { server, url } = await listen(host, 0);
   const identityProvider = await startLocalLogin(url);
   return {
-    platform,
+    host,
     url,
     identityProviderUrl: identityProvider.url,
     async stop() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await close(server);
       await identityProvider.stop();
-      await platform.stop();
+      await host.stop();
     },
   };
 }

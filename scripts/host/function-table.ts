@@ -1,0 +1,113 @@
+/**
+ * The built functions, each imported once, and the routing between them: every function's own
+ * `config` (path, excludedPath, method, preferStatic) as zip-it-and-ship-it wrote it into the
+ * manifest a deploy uploads, matched with URLPattern in the order Netlify's local runtime uses.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Context } from '@netlify/functions';
+import { BUILT_FUNCTIONS_DIR, MANIFEST_FILE } from './build-functions';
+
+type Handler = (req: Request, context: Context) => Response | Promise<Response>;
+
+interface ManifestRoute {
+  pattern: string;
+  methods?: string[];
+  prefer_static?: boolean;
+}
+
+interface ManifestFunction {
+  name: string;
+  path: string;
+  routes?: ManifestRoute[];
+  excludedRoutes?: { pattern: string }[];
+}
+
+interface Route {
+  pattern: URLPattern;
+  methods: string[];
+  preferStatic: boolean;
+}
+
+export interface LoadedFunction {
+  name: string;
+  handler: Handler;
+  routes: Route[];
+  excluded: URLPattern[];
+}
+
+export interface FunctionMatch {
+  fn: LoadedFunction;
+  params: Record<string, string>;
+  preferStatic: boolean;
+}
+
+/** Imports a built function as is (vitest.config.ts leaves these files to Node, untransformed). */
+const importBuilt = (url: string): Promise<Record<string, unknown>> => import(/* @vite-ignore */ url);
+let generation = 0;
+
+/** The file the deploy's entry point hands to Netlify's bootstrap: the bundled function itself. */
+async function bundledModule(functionDir: string): Promise<string> {
+  const entry = await readFile(path.join(functionDir, '___netlify-entry-point.mjs'), 'utf8');
+  const target = /getLambdaHandler\('([^']+)'\)/.exec(entry)?.[1];
+  if (!target) throw new Error(`No function module named in ${functionDir}/___netlify-entry-point.mjs`);
+  return path.join(functionDir, target);
+}
+
+/**
+ * Imports every built function once. Each host gets its own module instances (a query on the
+ * URL), so two hosts in one process never share a database pool.
+ */
+export async function loadFunctions(projectRoot: string): Promise<LoadedFunction[]> {
+  const builtDir = path.join(projectRoot, BUILT_FUNCTIONS_DIR);
+  const manifestText = await readFile(path.join(builtDir, MANIFEST_FILE), 'utf8').catch(() => {
+    throw new Error(`No built functions in ${BUILT_FUNCTIONS_DIR}/: run npm run build first`);
+  });
+  const manifest = JSON.parse(manifestText) as { functions: ManifestFunction[] };
+  generation += 1;
+  const functions = [...manifest.functions].sort((a, b) => a.name.localeCompare(b.name));
+  return Promise.all(
+    functions.map(async (entry) => {
+      const file = await bundledModule(path.join(builtDir, entry.name));
+      const module = await importBuilt(`${pathToFileURL(file).href}?host=${generation}`);
+      if (typeof module['default'] !== 'function') throw new Error(`${entry.name} has no default export`);
+      return {
+        name: entry.name,
+        handler: module['default'] as Handler,
+        routes: (entry.routes ?? []).map((route) => ({
+          pattern: new URLPattern({ pathname: route.pattern }),
+          methods: route.methods ?? [],
+          preferStatic: route.prefer_static ?? false,
+        })),
+        excluded: (entry.excludedRoutes ?? []).map((route) => new URLPattern({ pathname: route.pattern })),
+      };
+    }),
+  );
+}
+
+/** "/nl/status/" and "/nl/status" are one route, as on Netlify. */
+function routePath(pathname: string): string {
+  return pathname !== '/' && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
+}
+
+/**
+ * The first function (by name) with a route for this path and method that does not exclude the
+ * path, with the route's parameters; paths match without regard to case, as Netlify does.
+ * @example matchFunction(fns, '/nl/dossier/income/', 'GET') // { fn: dossier-section, params: { lang: 'nl', section: 'income' } }
+ */
+export function matchFunction(functions: LoadedFunction[], pathname: string, method: string): FunctionMatch | undefined {
+  const original = routePath(pathname);
+  const lower = original.toLowerCase();
+  for (const fn of functions) {
+    const route = fn.routes.find(
+      (r) => (r.methods.length === 0 || r.methods.includes(method)) && r.pattern.test({ pathname: lower }),
+    );
+    if (!route || fn.excluded.some((pattern) => pattern.test({ pathname: lower }))) continue;
+    const found = route.pattern.exec({ pathname: original }) ?? route.pattern.exec({ pathname: lower });
+    const groups = found?.pathname.groups ?? {};
+    const params = Object.fromEntries(Object.entries(groups).filter((e): e is [string, string] => e[1] !== undefined));
+    return { fn, params, preferStatic: route.preferStatic };
+  }
+  return undefined;
+}
