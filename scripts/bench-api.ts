@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { CITIZEN } from '../dev/seed/candidates';
 import { addDays, todayInBelgium } from '../src/lib/dates';
+import { SECTIONS } from '../src/lib/dossier-types';
 import { logIn } from '../tests/support/log-in';
 import { chooseDatabase, confirmationsOf, serverVersion } from './bench/database';
 import { startHostChild, type HostChild } from './bench/host-child';
@@ -25,16 +26,30 @@ const DUPLICATES = Number(process.env['BENCH_DUPLICATES'] ?? 1000);
 const CPU_PROFILES = process.env['BENCH_CPU_PROF'] ? 'bench-results/cpu-profiles' : undefined;
 const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' };
 
-/** A test citizen logged in through the local provider: their cookie and a confirmation form's body. */
+/**
+ * A test citizen logged in through the local provider, with every section marked "this is right"
+ * as the site asks before it shows the confirmation form: their cookie and that form's body.
+ */
 async function citizen(siteUrl: string, nationalNumber: string) {
   const site = (path: string, init: RequestInit = {}) => fetch(`${siteUrl}${path}`, { ...init, redirect: 'manual' });
   const { jar } = await logIn(site, nationalNumber);
   const cookie = jar.header();
-  const check = await (await site('/nl/dossier/check/', { headers: { Cookie: cookie } })).text();
-  const csrf = /name="csrf" value="([^"]+)"/.exec(check)?.[1];
-  const version = /name="version" value="(\d+)"/.exec(check)?.[1];
-  if (!csrf || !version) throw new Error('the check page has no confirmation form');
-  const confirmBody = (key: string) => new URLSearchParams({ csrf, version, idempotencyKey: key, lang: 'nl' }).toString();
+  const checkPage = async () => (await site('/nl/dossier/check/', { headers: { Cookie: cookie } })).text();
+  // Every form on a page carries the session's one CSRF token.
+  const csrf = /name="csrf" value="([^"]+)"/.exec(await checkPage())?.[1];
+  if (!csrf) throw new Error('the check page has no CSRF token: not logged in?');
+  for (const section of SECTIONS) {
+    const marked = await site('/api/dossier/check', {
+      method: 'POST',
+      headers: { ...FORM, Cookie: cookie },
+      body: new URLSearchParams({ csrf, section, lang: 'nl' }).toString(),
+    });
+    if (marked.status !== 303) throw new Error(`marking a section checked answered ${marked.status}`);
+  }
+  const version = /name="version" value="(\d+)"/.exec(await checkPage())?.[1];
+  if (!version) throw new Error('the check page has no confirmation form');
+  const confirmBody = (key: string) =>
+    new URLSearchParams({ csrf, version, idempotencyKey: key, lang: 'nl' }).toString();
   return { cookie, confirmBody };
 }
 
@@ -57,7 +72,9 @@ async function run(host: HostChild) {
   const sarah = await citizen(host.url, CITIZEN.sarah.nationalNumber);
   const letter = addDays(todayInBelgium(), -10);
   const rows: Row[] = [];
-  const dossier = await scenario('GET /nl/dossier/', 200, `${host.url}/nl/dossier/`, { headers: { Cookie: sarah.cookie } });
+  const dossier = await scenario('GET /nl/dossier/', 200, `${host.url}/nl/dossier/`, {
+    headers: { Cookie: sarah.cookie },
+  });
   rows.push(dossier);
   const deadline = await scenario(
     'GET /api/deadline (first letter 10 days ago)',

@@ -17,7 +17,8 @@ export interface BenchDatabase {
  */
 export async function chooseDatabase(env: NodeJS.ProcessEnv = process.env): Promise<BenchDatabase> {
   const given = env['DATABASE_URL'];
-  if (given) return { label: 'the PostgreSQL server in DATABASE_URL', kind: 'database-url', url: given, stop: async () => {} };
+  if (given)
+    return { label: 'the PostgreSQL server in DATABASE_URL', kind: 'database-url', url: given, stop: async () => {} };
   if (env['BENCH_DATABASE'] === 'embedded') {
     return { label: 'embedded (PGlite, in memory)', kind: 'embedded', url: undefined, stop: async () => {} };
   }

@@ -23,7 +23,12 @@ const percentile = (sorted: number[], p: number) =>
  * latency figures leave out non-2xx answers, and a 303 is the expected answer of a form post.
  * @param expected the status every answer should have; others count as errors
  */
-export async function measure(scenario: string, expected: number, url: string, options: Omit<Options, 'url'>): Promise<Row> {
+export async function measure(
+  scenario: string,
+  expected: number,
+  url: string,
+  options: Omit<Options, 'url'>,
+): Promise<Row> {
   const times: number[] = [];
   const statuses: Record<number, number> = {};
   const started = performance.now();
@@ -36,7 +41,10 @@ export async function measure(scenario: string, expected: number, url: string, o
   const result = await instance;
   const seconds = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
-  const unexpected = Object.entries(statuses).reduce((sum, [status, n]) => sum + (Number(status) === expected ? 0 : n), 0);
+  const unexpected = Object.entries(statuses).reduce(
+    (sum, [status, n]) => sum + (Number(status) === expected ? 0 : n),
+    0,
+  );
   const round1 = (n: number) => Math.round(n * 10) / 10;
   return {
     scenario,

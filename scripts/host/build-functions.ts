@@ -26,7 +26,6 @@ export function zisiOptions(projectRoot: string) {
         includedFilesBasePath: projectRoot,
       },
     },
-    featureFlags: { zisi_functions_api_v2: true },
   };
 }
 
@@ -46,5 +45,7 @@ export async function buildFunctions(projectRoot: string, target = path.join(pro
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const started = performance.now();
   const names = await buildFunctions(process.cwd());
-  console.log(`built ${names.length} functions in ${Math.round(performance.now() - started)} ms into ${BUILT_FUNCTIONS_DIR}/`);
+  console.log(
+    `built ${names.length} functions in ${Math.round(performance.now() - started)} ms into ${BUILT_FUNCTIONS_DIR}/`,
+  );
 }

@@ -96,7 +96,11 @@ function routePath(pathname: string): string {
  * path, with the route's parameters; paths match without regard to case, as Netlify does.
  * @example matchFunction(fns, '/nl/dossier/income/', 'GET') // { fn: dossier-section, params: { lang: 'nl', section: 'income' } }
  */
-export function matchFunction(functions: LoadedFunction[], pathname: string, method: string): FunctionMatch | undefined {
+export function matchFunction(
+  functions: LoadedFunction[],
+  pathname: string,
+  method: string,
+): FunctionMatch | undefined {
   const original = routePath(pathname);
   const lower = original.toLowerCase();
   for (const fn of functions) {

@@ -58,13 +58,16 @@ async function finish(request: Request, response: Response, cookies: RequestCook
   headers.set('x-nf-request-id', requestId);
   let body: BodyInit | null = response.body;
   const contentType = headers.get('content-type');
-  if (body && !headers.has('content-encoding') && chooseEncoding(request.headers.get('accept-encoding'), contentType, 1e9)) {
+  const acceptEncoding = request.headers.get('accept-encoding');
+  // Only a body that may be compressed is read whole; anything else streams through.
+  if (body && !headers.has('content-encoding') && chooseEncoding(acceptEncoding, contentType, Infinity)) {
     const bytes = new Uint8Array(await response.arrayBuffer());
-    const encoding = chooseEncoding(request.headers.get('accept-encoding'), contentType, bytes.byteLength);
-    body = encoding ? await compress(bytes, encoding, 'dynamic') : bytes;
+    const encoding = chooseEncoding(acceptEncoding, contentType, bytes.byteLength);
+    const sent = encoding ? new Uint8Array(await compress(bytes, encoding, 'dynamic')) : bytes;
     if (encoding) headers.set('Content-Encoding', encoding);
-    headers.set('Content-Length', String(body.byteLength));
+    headers.set('Content-Length', String(sent.byteLength));
     headers.append('Vary', 'Accept-Encoding');
+    body = sent;
   }
   return new Response(request.method === 'HEAD' ? null : body, { status: response.status, headers });
 }
@@ -102,7 +105,7 @@ export async function startHost({
 
   async function invoke(request: Request, match: FunctionMatch, info: RequestInfo): Promise<Response> {
     const requestId = randomUUID().replaceAll('-', '');
-    let body: Uint8Array | undefined;
+    let body: Uint8Array<ArrayBuffer> | null = null;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       const read = await readLimitedBody(request);
       if (read === 'tooLarge') return tooLarge();
@@ -112,16 +115,25 @@ export async function startHost({
     const headers = new Headers(request.headers);
     headers.set('x-nf-request-id', requestId);
     headers.set('x-nf-client-connection-ip', ip);
-    const fnRequest = new Request(request.url, { method: request.method, headers, ...(body ? { body } : {}) });
+    const fnRequest = new Request(request.url, { method: request.method, headers, body });
     const cookies = new RequestCookies(fnRequest);
     const waitUntil = (promise: Promise<unknown>) => {
       const tracked = promise.catch(() => undefined).finally(() => pending.delete(tracked));
       pending.add(tracked);
     };
-    const context = createContext({ request: fnRequest, params: match.params, ip, requestId, cookies, waitUntil, siteUrl });
+    const context = createContext({
+      request: fnRequest,
+      params: match.params,
+      ip,
+      requestId,
+      cookies,
+      waitUntil,
+      siteUrl,
+    });
     try {
       const response = await currentContext.run(context, () => match.fn.handler(fnRequest, context));
-      if (!(response instanceof Response)) return finish(request, new Response(null, { status: 204 }), cookies, requestId);
+      if (!(response instanceof Response))
+        return finish(request, new Response(null, { status: 204 }), cookies, requestId);
       return await finish(request, response, cookies, requestId);
     } catch (error) {
       // The error's message may hold personal data (a value in a failed query): only its kind.

@@ -7,7 +7,11 @@ import { createServer, type Server } from 'node:http';
 import type { Host } from './host';
 
 /** Listens on `port` (0 picks a free one) and returns the server and its base URL. */
-export async function listen(host: Host, port: number, hostname = 'localhost'): Promise<{ server: Server; url: string }> {
+export async function listen(
+  host: Host,
+  port: number,
+  hostname = 'localhost',
+): Promise<{ server: Server; url: string }> {
   const listener = getRequestListener(
     (request, env) => host.handle(request, { ip: (env as HttpBindings).incoming.socket.remoteAddress ?? '127.0.0.1' }),
     {

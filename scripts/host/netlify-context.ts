@@ -47,7 +47,12 @@ export class RequestCookies {
 
   delete(input: string | { name: string; path?: string; domain?: string }): void {
     const options = typeof input === 'string' ? { name: input } : input;
-    this.#ops.push({ type: 'delete', name: options.name, path: options.path ?? '/', ...(options.domain ? { domain: options.domain } : {}) });
+    this.#ops.push({
+      type: 'delete',
+      name: options.name,
+      path: options.path ?? '/',
+      ...(options.domain ? { domain: options.domain } : {}),
+    });
   }
 
   /** Adds what the function did with context.cookies to its response headers. */

@@ -5,7 +5,10 @@
 export const MAX_REQUEST_BYTES = 6 * 1024 * 1024;
 
 /** The body as bytes, or 'tooLarge' once it passes the limit (by Content-Length or by counting). */
-export async function readLimitedBody(request: Request, limit = MAX_REQUEST_BYTES): Promise<Uint8Array | 'tooLarge'> {
+export async function readLimitedBody(
+  request: Request,
+  limit = MAX_REQUEST_BYTES,
+): Promise<Uint8Array<ArrayBuffer> | 'tooLarge'> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > limit) return 'tooLarge';
   if (!request.body) return new Uint8Array();

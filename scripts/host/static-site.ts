@@ -16,9 +16,9 @@ interface HeaderRule {
 
 interface CachedFile {
   key: string;
-  body: Buffer;
+  body: Uint8Array<ArrayBuffer>;
   contentType: string;
-  encoded: Map<Encoding, Promise<Buffer>>;
+  encoded: Map<Encoding, Promise<Uint8Array<ArrayBuffer>>>;
 }
 
 const ASSET_EXTENSION = /\.(html?|png|jpg|js|css|svg|gif|ico|woff2?)$/;
@@ -27,7 +27,11 @@ const ASSET_EXTENSION = /\.(html?|png|jpg|js|css|svg|gif|ico|woff2?)$/;
 function candidates(pathname: string): string[] {
   if (pathname.endsWith('/')) {
     const bare = pathname.slice(0, -1);
-    return [...(pathname === '/' ? [] : [`${bare}.html`, `${bare}.htm`]), `${pathname}index.html`, `${pathname}index.htm`];
+    return [
+      ...(pathname === '/' ? [] : [`${bare}.html`, `${bare}.htm`]),
+      `${pathname}index.html`,
+      `${pathname}index.htm`,
+    ];
   }
   if (ASSET_EXTENSION.test(pathname)) return [pathname];
   return [pathname, `${pathname}.html`, `${pathname}.htm`, `${pathname}/index.html`, `${pathname}/index.htm`];
@@ -69,7 +73,7 @@ export class StaticSite {
     if (cached?.key === key) return cached;
     const file = {
       key,
-      body: await readFile(full),
+      body: new Uint8Array(await readFile(full)),
       contentType: mime.contentType(path.extname(full)) || 'application/octet-stream',
       encoded: new Map(),
     };
@@ -78,7 +82,11 @@ export class StaticSite {
   }
 
   /** The response for a static file, or undefined when dist/ has none for this path. */
-  async respond(request: Request, status = 200, pathname = new URL(request.url).pathname): Promise<Response | undefined> {
+  async respond(
+    request: Request,
+    status = 200,
+    pathname = new URL(request.url).pathname,
+  ): Promise<Response | undefined> {
     let decoded: string;
     try {
       decoded = decodeURIComponent(pathname);
@@ -107,10 +115,13 @@ export class StaticSite {
       ...this.headersFor(pathname),
     });
     const encoding = chooseEncoding(request.headers.get('accept-encoding'), file.contentType, file.body.byteLength);
-    let body: Uint8Array = file.body;
+    let body = file.body;
     if (encoding) {
       let encoded = file.encoded.get(encoding);
-      if (!encoded) file.encoded.set(encoding, (encoded = compress(file.body, encoding, 'static')));
+      if (!encoded) {
+        encoded = compress(file.body, encoding, 'static').then((packed) => new Uint8Array(packed));
+        file.encoded.set(encoding, encoded);
+      }
       body = await encoded;
       headers.set('Content-Encoding', encoding);
     }

@@ -14,7 +14,9 @@ export function db(): pg.Pool {
     pool = connection.pool;
     // An idle connection that the server drops (a restart, a network cut) must not end the
     // process: the pool replaces it on the next query, so the site recovers by itself.
-    pool.on('error', (error) => console.error('database connection lost:', (error as { code?: string }).code ?? error.name));
+    pool.on('error', (error) =>
+      console.error('database connection lost:', (error as { code?: string }).code ?? error.name),
+    );
     // When the database does not answer, a page says so within seconds instead of waiting forever.
     pool.options.connectionTimeoutMillis = 5_000;
   }

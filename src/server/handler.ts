@@ -38,14 +38,19 @@ export function failureResponse(req: Request, context: Context | undefined, erro
   const name = error instanceof Error ? error.name : typeof error;
   const code = (error as { code?: unknown } | undefined)?.code;
   const frames = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
-  console.error(`[${reference}] ${down ? 'database unavailable' : 'handler failed'}: ${name}${code ? ` ${String(code)}` : ''}\n${frames}`);
+  console.error(
+    `[${reference}] ${down ? 'database unavailable' : 'handler failed'}: ${name}${code ? ` ${String(code)}` : ''}\n${frames}`,
+  );
   const status = down ? 503 : 500;
   const key = down ? 'unavailable' : 'serverError';
   const headers = down ? { 'Retry-After': '30' } : undefined;
   const title = t(`${key}.title`);
   const message = t(`${key}.text`, { reference });
   if (wantsJson(req)) {
-    return jsonResponse({ errors: [{ field: 'server', key: `${key}.text`, message }], reference }, { status, ...(headers ? { headers } : {}) });
+    return jsonResponse(
+      { errors: [{ field: 'server', key: `${key}.text`, message }], reference },
+      { status, ...(headers ? { headers } : {}) },
+    );
   }
   return htmlResponse(h(MessagePage, { lang, title, text: message }), { status, ...(headers ? { headers } : {}) });
 }

@@ -25,9 +25,9 @@ let ion: Citizen;
 let mihai: Citizen;
 let bogdan: Citizen;
 beforeAll(async () => {
-  [ion, mihai, bogdan] = await Promise.all(
-    [CITIZEN.ion, CITIZEN.mihai, CITIZEN.bogdan].map((c) => logInAs(request, c.nationalNumber)),
-  );
+  ion = await logInAs(request, CITIZEN.ion.nationalNumber);
+  mihai = await logInAs(request, CITIZEN.mihai.nationalNumber);
+  bogdan = await logInAs(request, CITIZEN.bogdan.nationalNumber);
 });
 
 describe('on a real PostgreSQL server', () => {
