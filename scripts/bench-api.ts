@@ -10,7 +10,7 @@
 // BENCH_WARMUP_SECONDS (3) and BENCH_DUPLICATES (1000) change the load.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { CITIZEN } from '../dev/seed/candidates';
 import { addDays, todayInBelgium } from '../src/lib/dates';
 import { SECTIONS } from '../src/lib/dossier-types';
@@ -139,8 +139,11 @@ let host: HostChild | undefined;
 process.once('SIGINT', () => {
   void Promise.allSettled([host?.stop()]).then(() => database.stop().finally(() => process.exit(130)));
 });
+// Other work on this small machine (a test run, a build) shows in every figure: say so.
+const loadBefore = loadavg()[0] ?? 0;
 try {
   console.log(`Database: ${database.label}`);
+  if (loadBefore > 0.5) console.log(`Note: the machine was already busy (load average ${loadBefore.toFixed(2)})`);
   host = await startHostChild({
     ...(database.url ? { databaseUrl: database.url } : {}),
     ...(CPU_PROFILES ? { cpuProfileDirectory: CPU_PROFILES } : {}),
@@ -155,6 +158,7 @@ try {
     database: { kind: database.kind, label: database.label, serverVersion: databaseVersion },
     node: process.version,
     cpus: { count: availableParallelism(), model: cpus()[0]?.model ?? 'unknown' },
+    loadAverageBefore: Math.round(loadBefore * 100) / 100,
     load: { connections: CONNECTIONS, seconds: DURATION_S, warmUpSeconds: WARMUP_S },
     rows,
     duplicates,

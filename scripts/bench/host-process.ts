@@ -18,7 +18,21 @@ export interface HostReady {
 
 const databaseUrl = process.env['BENCH_HOST_DATABASE_URL'];
 const host = await startHost({ database: databaseUrl ? { url: databaseUrl } : 'memory' });
-const { server, url } = await listen(host, 0);
+// Requests still being answered when the load stops; the database must outlive them, or each
+// one fails at stop with "database unavailable" (noise, not a finding).
+const answering = new Set<Promise<Response>>();
+const { server, url } = await listen(
+  {
+    ...host,
+    handle(request, info) {
+      const answer = host.handle(request, info);
+      answering.add(answer);
+      void answer.finally(() => answering.delete(answer)).catch(() => {});
+      return answer;
+    },
+  },
+  0,
+);
 // As tests/support/platform.ts: the provider needs the site's address, known only now; the
 // functions read OIDC_ISSUER (which startLocalLogin sets) at their first login, which comes later.
 const identityProvider = await startLocalLogin(url);
@@ -28,6 +42,7 @@ async function stop() {
   if (stopping) return;
   stopping = true;
   await close(server);
+  await Promise.race([Promise.allSettled([...answering]), new Promise((resolve) => setTimeout(resolve, 10_000))]);
   await identityProvider.stop();
   await host.stop();
   // process.exit, not a signal's default end: --cpu-prof writes its profile only at a normal exit.

@@ -93,23 +93,26 @@ function routePath(pathname: string): string {
 
 /**
  * The first function (by name) with a route for this path and method that does not exclude the
- * path, with the route's parameters; paths match without regard to case, as Netlify does.
- * @example matchFunction(fns, '/nl/dossier/income/', 'GET') // { fn: dossier-section, params: { lang: 'nl', section: 'income' } }
+ * path, with the route's parameters. As on Netlify: routes match without regard to case or a
+ * trailing slash, but the parameters are read, as Netlify's bootstrap reads them, from the path as
+ * sent, whose trailing slash is dropped only when no query follows it. So "/NL/STATUS/" and
+ * "/nl/status/?x=1" reach the status function without a `lang` (a 404 there).
+ * @example matchFunction(fns, '/nl/dossier/income/', '', 'GET') // { fn: dossier-section, params: { lang: 'nl', section: 'income' } }
  */
 export function matchFunction(
   functions: LoadedFunction[],
   pathname: string,
+  search: string,
   method: string,
 ): FunctionMatch | undefined {
-  const original = routePath(pathname);
-  const lower = original.toLowerCase();
+  const lower = routePath(pathname).toLowerCase();
+  const paramsPath = search ? pathname : routePath(pathname);
   for (const fn of functions) {
     const route = fn.routes.find(
       (r) => (r.methods.length === 0 || r.methods.includes(method)) && r.pattern.test({ pathname: lower }),
     );
     if (!route || fn.excluded.some((pattern) => pattern.test({ pathname: lower }))) continue;
-    const found = route.pattern.exec({ pathname: original }) ?? route.pattern.exec({ pathname: lower });
-    const groups = found?.pathname.groups ?? {};
+    const groups = route.pattern.exec({ pathname: paramsPath })?.pathname.groups ?? {};
     const params = Object.fromEntries(Object.entries(groups).filter((e): e is [string, string] => e[1] !== undefined));
     return { fn, params, preferStatic: route.preferStatic };
   }

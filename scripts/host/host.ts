@@ -147,8 +147,8 @@ export async function startHost({
     database,
     functions,
     async handle(request, info = {}) {
-      const { pathname } = new URL(request.url);
-      const match = matchFunction(functions, pathname, request.method);
+      const { pathname, search } = new URL(request.url);
+      const match = matchFunction(functions, pathname, search, request.method);
       if (match?.preferStatic) {
         const file = await site.respond(request);
         if (file) return file;

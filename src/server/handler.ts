@@ -10,6 +10,12 @@ import { htmlResponse, jsonResponse } from './respond';
 
 type Handler = (req: Request, context: Context) => Response | Promise<Response>;
 
+/** Written out whole, so the translation check sees that they are used. */
+const TEXTS = {
+  down: { title: 'unavailable.title', text: 'unavailable.text' },
+  failed: { title: 'serverError.title', text: 'serverError.text' },
+} as const;
+
 /** The language to explain a failure in: the address's, else ?lang=, else the browser's. */
 function failureLang(req: Request, context: Context | undefined): Lang {
   const fromPath = context?.params?.['lang'];
@@ -42,13 +48,13 @@ export function failureResponse(req: Request, context: Context | undefined, erro
     `[${reference}] ${down ? 'database unavailable' : 'handler failed'}: ${name}${code ? ` ${String(code)}` : ''}\n${frames}`,
   );
   const status = down ? 503 : 500;
-  const key = down ? 'unavailable' : 'serverError';
+  const texts = TEXTS[down ? 'down' : 'failed'];
   const headers = down ? { 'Retry-After': '30' } : undefined;
-  const title = t(`${key}.title`);
-  const message = t(`${key}.text`, { reference });
+  const title = t(texts.title);
+  const message = t(texts.text, { reference });
   if (wantsJson(req)) {
     return jsonResponse(
-      { errors: [{ field: 'server', key: `${key}.text`, message }], reference },
+      { errors: [{ field: 'server', key: texts.text, message }], reference },
       { status, ...(headers ? { headers } : {}) },
     );
   }

@@ -1,0 +1,215 @@
+/**
+ * The local function host (scripts/host/) against @netlify/dev, Netlify's own local platform: one
+ * table of requests, each sent to both, which must give the same status, Location and
+ * Content-Type, and on static files the same `_headers` values. The reference builds a function
+ * for every request and breaks when two requests to one function overlap, so the rows run one
+ * at a time (vitest runs a file's tests in order) and each sends the reference one request.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startLocalLogin } from '../../dev/identity-provider/for-site';
+import type { RunningIdentityProvider } from '../../dev/identity-provider/index';
+import { startHost, type Host } from '../../scripts/host/host';
+import { startReferencePlatform, type ReferencePlatform } from '../support/reference-platform';
+
+const SITE = 'http://localhost';
+const DIST = path.join(process.cwd(), 'dist');
+
+interface Row {
+  method: 'GET' | 'POST' | 'HEAD';
+  path: string;
+  /** What Netlify answers (the reference's status): a guard against two equally wrong answers. */
+  status: number;
+  /** What the row is about, for the test's name. */
+  why: string;
+  headers?: Record<string, string>;
+  /** A file from dist/: its `_headers` values are compared too. */
+  staticFile?: boolean;
+}
+
+/** Every header name `dist/_headers` sets (its one rule is `/*`). */
+const HEADERS_FROM_FILE = [...readFileSync(path.join(DIST, '_headers'), 'utf8').matchAll(/^\s+([\w-]+):/gm)].map(
+  (match) => match[1] ?? '',
+);
+const ASTRO_SCRIPT = readdirSync(path.join(DIST, '_astro')).find((file) => file.endsWith('.js'));
+const ASTRO_CSS = readdirSync(path.join(DIST, '_astro')).find((file) => file.endsWith('.css'));
+const FAVICON = ['favicon.svg', 'favicon.ico'].find((file) => readdirSync(DIST).includes(file));
+
+const row = (method: Row['method'], url: string, status: number, why: string, more: Partial<Row> = {}): Row => ({
+  method,
+  path: url,
+  status,
+  why,
+  ...more,
+});
+
+/** A route with and without its trailing slash (the query after the path, on both). */
+function bothSlashes(method: Row['method'], route: string, status: number, why: string, query = ''): Row[] {
+  return [
+    row(method, `${route}${query}`, status, `${why}, without a trailing slash`),
+    row(method, `${route}/${query}`, status, `${why}, with a trailing slash`),
+  ];
+}
+
+/** A file from dist/ (200, its `_headers` compared), and one only when the build made it. */
+const fileRow = (method: Row['method'], url: string, why: string) => row(method, url, 200, why, { staticFile: true });
+const ifBuilt = (file: string | undefined, why: string) => (file ? [fileRow('GET', file, why)] : []);
+
+const ROWS: Row[] = [
+  // Every function's route, with real values for its parameters; POSTs carry no CSRF token.
+  row('GET', '/', 302, 'the home address sends the browser to its language'),
+  row('GET', '/', 302, 'the home address follows Accept-Language', {
+    headers: { 'Accept-Language': 'fr-BE,fr;q=0.9' },
+  }),
+  ...bothSlashes('GET', '/api/health', 200, 'the health check'),
+  ...bothSlashes('GET', '/api/auth/login', 302, 'the login goes to the identity provider', '?lang=nl'),
+  ...bothSlashes('GET', '/api/auth/callback', 400, 'the login callback without a code is explained'),
+  ...bothSlashes('POST', '/api/auth/extend', 303, '"stay logged in" without a session goes to sign in'),
+  ...bothSlashes('POST', '/api/auth/logout', 303, 'logging out without a session still says logged out'),
+  ...bothSlashes('GET', '/api/deadline', 200, 'the deadline answer', '?letter=2024-03-18&kind=first&lang=nl'),
+  ...bothSlashes('GET', '/api/dossier', 401, 'the dossier JSON without a session'),
+  ...bothSlashes('GET', '/nl/dossier', 303, 'the dossier overview without a session'),
+  ...bothSlashes('GET', '/nl/dossier/income', 303, 'a dossier section without a session'),
+  ...bothSlashes('GET', '/nl/dossier/income/change', 303, 'a change form without a session'),
+  ...bothSlashes('GET', '/nl/dossier/check', 303, 'the check page, its own function (the section route excludes it)'),
+  ...bothSlashes('GET', '/nl/dossier/confirmed', 303, 'the confirmed page, its own function (excluded likewise)'),
+  ...bothSlashes('GET', '/api/dossier/receipt', 303, 'the receipt without a session (no dossier section)', '?lang=nl'),
+  ...bothSlashes('POST', '/api/dossier/check', 401, '"this is right" without a CSRF token'),
+  ...bothSlashes('POST', '/api/dossier/save', 401, 'saving a change without a CSRF token'),
+  ...bothSlashes('POST', '/api/dossier/confirm', 401, 'confirming without a CSRF token'),
+  ...bothSlashes('GET', '/api/help', 200, 'help near a postcode', '?q=9000&lang=nl'),
+  ...bothSlashes('POST', '/api/letter/appeal', 400, 'the appeal letter with missing fields'),
+  ...bothSlashes('POST', '/api/letter/proxy', 400, 'the proxy letter with missing fields'),
+  ...bothSlashes('GET', '/nl/status', 200, 'the status page'),
+
+  // A route's method decides: the wrong one falls through to dist/ and 404.html.
+  row('POST', '/nl/status/', 404, 'POST to a GET page route'),
+  row('POST', '/api/health', 404, 'POST to a GET API route'),
+  row('POST', '/', 404, 'POST to the home address'),
+  row('GET', '/api/dossier/confirm', 404, 'GET to a POST route'),
+  row('GET', '/api/letter/proxy', 404, 'GET to a POST letter route'),
+  row('GET', '/api/auth/logout', 404, 'GET to the POST logout route'),
+
+  // Excluded paths: /api/* is no language for the dossier page routes.
+  row('GET', '/api/dossier/check', 404, 'GET to the POST-only check route, excluded by the section route'),
+  row('GET', '/api/dossier/save/', 404, 'GET to the POST-only save route, excluded by the section route'),
+
+  // Static files from dist/, with the `_headers` values.
+  fileRow('GET', '/nl/', 'a language home page'),
+  fileRow('GET', '/nl', 'a language home page without its slash'),
+  fileRow('GET', '/fr/deadline/', 'a static form page'),
+  fileRow('GET', '/fr/deadline', 'a static form page without its slash'),
+  fileRow('GET', '/nl/index.html', 'a page by its file name'),
+  fileRow('HEAD', '/nl/', 'HEAD of a static page'),
+  fileRow('POST', '/nl/', 'POST to a static page'),
+  fileRow('GET', '/help-filter.js', 'a script from public/'),
+  ...ifBuilt(ASTRO_SCRIPT && `/_astro/${ASTRO_SCRIPT}`, 'a bundled script'),
+  ...ifBuilt(ASTRO_CSS && `/_astro/${ASTRO_CSS}`, 'a bundled style sheet'),
+  ...ifBuilt(FAVICON && `/${FAVICON}`, 'the favicon'),
+  fileRow('GET', '/404.html', 'the not-found page asked for by name'),
+
+  // Unknown paths: 404.html, or a function's own 404.
+  row('GET', '/nope', 404, 'an unknown path'),
+  row('GET', '/api/nope', 404, 'an unknown API path'),
+  row('GET', '/_astro/missing.css', 404, 'an asset dist/ does not have'),
+  row('GET', '/nl/does-not-exist/', 404, 'an unknown page in a language'),
+  row('GET', '/xx/status/', 404, 'the status page in an unknown language'),
+
+  // Upper case: function routes match without regard to case, dist/ does not; a route's
+  // parameters are read from the path as sent (Netlify's bootstrap, URLPattern), so they
+  // are only found when the fixed part's case is the route's.
+  row('GET', '/NL/status/', 404, 'the status page with an upper-case language'),
+  row('GET', '/API/HEALTH', 200, 'an upper-case API path'),
+  row('GET', '/NL/', 404, 'an upper-case static page'),
+  row('GET', '/Nl/Dossier/', 404, 'a page route with upper case in its fixed part'),
+
+  // Netlify's bootstrap drops a trailing slash before reading parameters only when the whole
+  // URL ends with it, so with a query the parameters are not found.
+  row('GET', '/nl/status/?from=home', 404, 'the status page with a trailing slash and a query'),
+];
+
+/** The same request for each side (a body can be read once). */
+function requestFor(row: Row): Request {
+  const post = row.method === 'POST';
+  return new Request(`${SITE}${row.path}`, {
+    method: row.method,
+    headers: { ...(post ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}), ...row.headers },
+    ...(post ? { body: 'lang=nl&section=income' } : {}),
+  });
+}
+
+/** The media type and charset, as the server gave them. */
+function contentType(value: string | null) {
+  if (value === null) return null;
+  const [mediaType, ...parameters] = value.split(';').map((part) => part.trim());
+  const charset = parameters.find((parameter) => /^charset=/i.test(parameter))?.slice('charset='.length) ?? null;
+  return { mediaType, charset };
+}
+
+/** A login's Location carries a fresh state, nonce and PKCE challenge every time. */
+function location(value: string | null): string | null {
+  if (value === null || !/^https?:/.test(value)) return value;
+  const url = new URL(value);
+  for (const random of ['state', 'nonce', 'code_challenge']) {
+    if (url.searchParams.has(random)) url.searchParams.set(random, '…');
+  }
+  return url.href;
+}
+
+async function answer(respond: Promise<Response>, row: Row) {
+  const response = await respond;
+  await response.arrayBuffer();
+  return {
+    status: response.status,
+    location: location(response.headers.get('location')),
+    contentType: contentType(response.headers.get('content-type')),
+    ...(row.staticFile
+      ? { fromHeadersFile: Object.fromEntries(HEADERS_FROM_FILE.map((name) => [name, response.headers.get(name)])) }
+      : {}),
+  };
+}
+
+let identityProvider: RunningIdentityProvider;
+let host: Host;
+let reference: ReferencePlatform;
+
+beforeAll(async () => {
+  identityProvider = await startLocalLogin(SITE);
+  // The host first: the reference's functions use the database it announces in process.env.
+  host = await startHost({ database: 'memory' });
+  reference = await startReferencePlatform();
+  // The reference builds every function once at its first request; that belongs to the start.
+  await (await reference.handle(new Request(`${SITE}/api/health`))).arrayBuffer();
+}, 240_000);
+
+afterAll(async () => {
+  await reference?.stop();
+  await host?.stop();
+  await identityProvider?.stop();
+});
+
+test('dist/_headers sets the headers the static rows compare', () => {
+  expect(HEADERS_FROM_FILE).toEqual(expect.arrayContaining(['Content-Security-Policy', 'X-Frame-Options']));
+});
+
+describe('the host answers as Netlify does', () => {
+  const titled = ROWS.map(
+    (r) => [`${r.method} ${r.path} (${r.why}) gets the same answer from the host as from @netlify/dev`, r] as const,
+  );
+  test.each(titled)(
+    '%s',
+    async (_title, row) => {
+      const [fromHost, fromReference] = await Promise.all([
+        answer(host.handle(requestFor(row)), row),
+        answer(reference.handle(requestFor(row)), row),
+      ]);
+      expect(fromReference.status, 'the status @netlify/dev answers').toBe(row.status);
+      expect(fromHost).toEqual(fromReference);
+      if (row.staticFile) {
+        for (const name of HEADERS_FROM_FILE) expect(fromHost.fromHeadersFile?.[name], name).toBeTruthy();
+      }
+    },
+    60_000,
+  );
+});
