@@ -4,7 +4,10 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
-    // Test files run in parallel: each starts its own host, database and blobs on free ports.
+    // Test files run side by side: each starts its own host, database and blobs on free ports.
+    // Most of a browser test file's time is spent waiting on Chromium, so two per core keep a
+    // 2-core machine busy (measured: the static pa11y file alone used 43% of one core).
+    maxWorkers: 4,
     // The host imports the built functions exactly as a deploy runs them: Node loads them, not Vite.
     server: { deps: { external: [/\/\.netlify\/functions-built\//] } },
     testTimeout: 60_000,
