@@ -3,26 +3,32 @@ import { startLocalLogin } from '../../dev/identity-provider/for-site';
 import type { RunningIdentityProvider } from '../../dev/identity-provider/index';
 import type { DatabaseChoice } from '../../scripts/host/database';
 import { startHost, type Host } from '../../scripts/host/host';
+import { testDatabase, type TestDatabase } from './test-database';
 
 /** The site's own address for requests handled in-process. */
 export const IN_PROCESS_URL = 'http://localhost';
 
 /**
  * The local function host for one test file, in-process, with a fresh database (embedded in
- * memory unless a test passes a real server's URL) and the local identity provider on a free port
+ * memory, or a database of its own on the server in DATABASE_URL, unless the file passes a real
+ * server's URL) and the local identity provider on a free port
  * (its address in process.env.OIDC_ISSUER). Returns a request helper; both start before the
  * file's tests and stop after.
  */
 export function usePlatform(database: DatabaseChoice | (() => Promise<DatabaseChoice>) = 'memory') {
   let host: Host;
   let identityProvider: RunningIdentityProvider;
+  let made: TestDatabase | undefined;
   beforeAll(async () => {
     identityProvider = await startLocalLogin(IN_PROCESS_URL);
-    host = await startHost({ database: typeof database === 'function' ? await database() : database });
+    const chosen = typeof database === 'function' ? await database() : database;
+    made = chosen === 'memory' ? await testDatabase() : undefined;
+    host = await startHost({ database: made?.choice ?? chosen });
   });
   afterAll(async () => {
     await host?.stop();
     await identityProvider?.stop();
+    await made?.drop();
   });
   return (path: string, init: RequestInit = {}) => host.handle(new Request(`${IN_PROCESS_URL}${path}`, init));
 }

@@ -1,6 +1,7 @@
 import { startLocalLogin } from '../../dev/identity-provider/for-site';
 import { startHost, type Host } from '../../scripts/host/host';
 import { close, listen } from '../../scripts/host/http-server';
+import { testDatabase } from './test-database';
 
 export interface TestSite {
   host: Host;
@@ -12,11 +13,13 @@ export interface TestSite {
 }
 
 /**
- * Starts the local function host with a fresh in-memory database, served on a free port, and the
+ * Starts the local function host with a fresh database (embedded in memory, or its own on the
+ * server in DATABASE_URL), served on a free port, and the
  * local identity provider beside it (on another free port) that sends logins back to this site.
  */
 export async function startTestSite(): Promise<TestSite> {
-  const host = await startHost({ database: 'memory' });
+  const database = await testDatabase();
+  const host = await startHost({ database: database.choice });
   const { server, url } = await listen(host, 0);
   const identityProvider = await startLocalLogin(url);
   return {
@@ -27,6 +30,7 @@ export async function startTestSite(): Promise<TestSite> {
       await close(server);
       await identityProvider.stop();
       await host.stop();
+      await database.drop();
     },
   };
 }
