@@ -133,9 +133,11 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     const port = await startOnFreePort(pgCtl, dataDir, folder, logFile);
     const pause = () => runServerProgram(pgCtl, ['-D', dataDir, 'stop', '-m', 'fast'], folder).then(() => {});
     const resume = () =>
-      runServerProgram(pgCtl, ['-D', dataDir, '-l', logFile, '-o', serverOptions(port, folder), '-w', 'start'], folder).then(
-        () => {},
-      );
+      runServerProgram(
+        pgCtl,
+        ['-D', dataDir, '-l', logFile, '-o', serverOptions(port, folder), '-w', 'start'],
+        folder,
+      ).then(() => {});
     return handle(port, stopServer, pause, resume);
   } catch (error) {
     await stopServer();

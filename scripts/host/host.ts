@@ -96,7 +96,10 @@ export async function startHost({
   siteUrl = 'http://localhost:8888',
 }: HostOptions = {}): Promise<Host> {
   const runtime = await startNetlifyRuntime(blobsDirectory);
-  const database = await startDatabase(choice, projectRoot);
+  const database = await startDatabase(choice, projectRoot).catch(async (error: unknown) => {
+    await runtime.stop();
+    throw error;
+  });
   const [functions, site] = await Promise.all([
     loadFunctions(projectRoot),
     StaticSite.open(path.join(projectRoot, 'dist'), path.join(projectRoot, 'netlify.toml')),

@@ -1,4 +1,5 @@
 import { BELGIAN_TIME_ZONE, todayInBelgium } from './dates';
+import { dateTimeFormat } from './formatters';
 import { formatDate } from './i18n';
 import type { Lang } from './languages';
 
@@ -7,7 +8,7 @@ import type { Lang } from './languages';
  * @example formatDateTime('2026-03-18T13:05:00Z', 'nl') // '18 maart 2026 om 14:05'
  */
 export function formatDateTime(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang, {
+  return dateTimeFormat(lang, {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: BELGIAN_TIME_ZONE,

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './formatters';
+
 const DAY_MS = 86_400_000;
 
 /** Belgian time: a confirmation made at 23:30 in Gent is dated that day, whatever the server's zone. */
@@ -5,7 +7,7 @@ export const BELGIAN_TIME_ZONE = 'Europe/Brussels';
 
 /** Today's calendar date in Belgium, as YYYY-MM-DD. */
 export function todayInBelgium(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: BELGIAN_TIME_ZONE }).format(now);
+  return dateTimeFormat('en-CA', { timeZone: BELGIAN_TIME_ZONE }).format(now);
 }
 
 /**

@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import { dateTimeFormat } from './formatters';
 import { DEFAULT_LANG, type Lang } from './languages';
 import { NAMESPACES, resources } from './locale-resources';
 
@@ -28,5 +29,5 @@ export function getT(lang: Lang): TFunction {
  * @example formatDate('2024-04-17', 'nl') // '17 april 2024'
  */
 export function formatDate(isoDate: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return dateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }

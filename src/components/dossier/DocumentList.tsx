@@ -1,12 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { DocumentMeta } from '../../lib/dossier-types';
 import { formatDay } from '../../lib/date-time';
+import { numberFormat } from '../../lib/formatters';
 import type { Lang } from '../../lib/languages';
 
 const kilobytes = (bytes: number, lang: Lang) =>
-  new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
-    Math.max(1, bytes / 1000),
-  );
+  numberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1000));
 
 /** The documents the housing company has, and that uploading here comes later. */
 export function DocumentList({ t, lang, documents }: { t: TFunction; lang: Lang; documents: DocumentMeta[] }) {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Dossier, Section } from '../../lib/dossier-types';
+import { numberFormat } from '../../lib/formatters';
 import { formatDate } from '../../lib/i18n';
 import { LANGUAGE_NAMES, isLang, type Lang } from '../../lib/languages';
 import { FIELD_LABELS, OPTION_LABELS, ROLE_LABELS } from './labels';
@@ -18,7 +19,7 @@ export const nationalNumberText = (n: string) =>
   `${n.slice(0, 2)}.${n.slice(2, 4)}.${n.slice(4, 6)}-${n.slice(6, 9)}.${n.slice(9, 11)}`;
 
 const euros = (cents: number, lang: Lang) =>
-  new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  numberFormat(lang, { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 type Builder = (dossier: Dossier, t: TFunction, lang: Lang) => SummaryRow[];
 
