@@ -20,7 +20,7 @@ afterAll(async () => {
   await site?.stop();
 });
 
-describe('pa11y (axe and htmlcs, WCAG2AA) finds no error on the dossier pages of a logged-in person', () => {
+describe('pa11y (HTML_CodeSniffer, WCAG2AA) finds no error on the dossier pages of a logged-in person', () => {
   test.each(dossierPages())('on %s', async (path) => {
     const page = await browser.newPage();
     await page.goto(`${site.url}${path}`);

@@ -16,7 +16,7 @@ afterAll(async () => {
   await site?.stop();
 });
 
-describe('pa11y (axe and htmlcs, WCAG2AA) finds no error', () => {
+describe('pa11y (HTML_CodeSniffer, WCAG2AA) finds no error', () => {
   test.each([...staticPages(), ...dynamicPages()])('on %s', async (path) => {
     // Loaded here, not by pa11y: its own navigation waits for half a second of network silence
     // on every page, and our pages load nothing after "load".
