@@ -4,6 +4,7 @@ import astro from 'eslint-plugin-astro';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layers } from './eslint-layers.js';
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', '.netlify/', 'node_modules/', 'bench-results/'] },
@@ -18,4 +19,5 @@ export default defineConfig(
     },
   },
   { files: ['scripts/**', 'tests/**', 'dev/**'], rules: { 'no-console': 'off' } },
+  ...layers,
 );

@@ -1,8 +1,8 @@
 import type { Config } from '@netlify/functions';
-import { extendSession } from '../src/server/auth/extend';
-import { handler } from '../src/server/handler';
+import { extendSession } from '../src/features/auth/http/extend.handler';
+import { handler } from '../src/platform/http/handler';
 
 // POST /api/auth/extend: "Stay logged in" (form → 303 back, JSON → 204).
-export default handler((req: Request) => extendSession(req));
+export default handler(extendSession);
 
 export const config: Config = { path: '/api/auth/extend', method: 'POST' };

@@ -1,8 +1,8 @@
 import type { Config } from '@netlify/functions';
-import { beginLogin } from '../src/server/auth/begin-login';
-import { handler } from '../src/server/handler';
+import { beginLogin } from '../src/features/auth/http/begin-login.handler';
+import { handler } from '../src/platform/http/handler';
 
 // GET /api/auth/login?lang=xx&return=/xx/dossier/: off to the identity provider (itsme or eID).
-export default handler((req: Request) => beginLogin(req));
+export default handler(beginLogin);
 
 export const config: Config = { path: '/api/auth/login', method: 'GET' };

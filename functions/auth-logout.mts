@@ -1,8 +1,8 @@
 import type { Config } from '@netlify/functions';
-import { logout } from '../src/server/auth/logout';
-import { handler } from '../src/server/handler';
+import { logout } from '../src/features/auth/http/logout.handler';
+import { handler } from '../src/platform/http/handler';
 
 // POST /api/auth/logout (form with csrf and lang): ends the session on the server.
-export default handler((req: Request) => logout(req));
+export default handler(logout);
 
 export const config: Config = { path: '/api/auth/logout', method: 'POST' };

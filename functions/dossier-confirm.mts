@@ -1,12 +1,7 @@
 import type { Config } from '@netlify/functions';
-import { confirmForm } from '../src/server/dossier-confirm-form';
-import { dossierPostRequest } from '../src/server/dossier-post-request';
-import { handler } from '../src/server/handler';
+import { handler } from '../src/platform/http/handler';
+import { confirmDossierPost } from '../src/features/dossier/http/confirm.handler';
 
-// POST /api/dossier/confirm: "Confirm my dossier" (csrf, version, idempotencyKey, lang).
-export default handler(async (req: Request) => {
-  const post = await dossierPostRequest(req);
-  return post instanceof Response ? post : confirmForm(post, req);
-});
+export default handler(confirmDossierPost);
 
 export const config: Config = { path: '/api/dossier/confirm', method: 'POST' };

@@ -1,10 +1,7 @@
 import type { Config } from '@netlify/functions';
-import { ProxyLetterPage } from '../src/components/pages/ProxyLetterPage';
-import { proxyLetterSchema } from '../src/lib/validation/letters';
-import { letterHandler } from '../src/server/letter-handler';
-import { handler } from '../src/server/handler';
+import { handler } from '../src/platform/http/handler';
+import { proxyLetter } from '../src/features/letters/http/proxy.handler';
 
-// POST /api/letter/proxy: the proxy (volmacht) letter to the housing company, ready to print.
-export default handler(letterHandler('proxy', () => proxyLetterSchema, ProxyLetterPage));
+export default handler(proxyLetter);
 
 export const config: Config = { path: '/api/letter/proxy', method: 'POST' };

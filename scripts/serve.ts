@@ -2,7 +2,7 @@
 // and beside it the local identity provider (itsme / eID with test citizens) at http://localhost:8899.
 // DATABASE_URL=postgres://… uses that PostgreSQL server instead of the embedded database.
 import { startLocalLogin } from '../dev/identity-provider/for-site';
-import { config, isLocalHttp } from '../src/server/config';
+import { config, isLocalHttp } from '../src/platform/config';
 import { startHost } from './host/host';
 import { close, listen } from './host/http-server';
 

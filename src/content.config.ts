@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { LANGUAGES } from './lib/languages';
 
 // content/guide/<lang>/<slug>.md; the README beside the language folders is not a page.
 const guide = defineCollection({
-  loader: glob({ pattern: '{nl,fr,en,ar,tr,pl,ro,uk}/**/*.md', base: './content/guide' }),
+  loader: glob({ pattern: `{${LANGUAGES.join(',')}}/**/*.md`, base: './content/guide' }),
   schema: z.object({ title: z.string(), description: z.string().max(160) }),
 });
 

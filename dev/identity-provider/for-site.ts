@@ -1,5 +1,5 @@
-import { LOCAL_DEFAULTS } from '../../src/server/config';
-import { CALLBACK_PATH } from '../../src/server/oidc';
+import { LOCAL_DEFAULTS } from '../../src/platform/config';
+import { CALLBACK_PATH } from '../../src/features/auth/oidc';
 import { startIdentityProvider, type RunningIdentityProvider } from './index';
 
 /**

@@ -3,8 +3,13 @@
  * every deadline comes from content/data/deadline-rules.json, as the real letters do.
  */
 import { addDays } from '../../src/lib/dates';
-import { APPEAL_DAYS, computeDeadline, LETTER_DAYS, type LetterKind } from '../../src/lib/deadlines';
-import type { Choices, Housing, Income, Letter, Section } from '../../src/lib/dossier-types';
+import {
+  APPEAL_DAYS,
+  computeDeadline,
+  LETTER_DAYS,
+  type LetterKind,
+} from '../../src/features/deadline/model/deadlines';
+import type { Choices, Housing, Income, Letter, Section } from '../../src/features/dossier/model/types';
 import type { Lang } from '../../src/lib/languages';
 import type { TestCitizen } from './candidates';
 

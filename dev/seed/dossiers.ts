@@ -1,6 +1,6 @@
 /** The seed's dossiers for the cases every demo and test needs; more variety in more-dossiers.ts. */
-import { DATA_ISSUES } from '../../src/lib/data-issues';
-import { SECTIONS } from '../../src/lib/dossier-types';
+import { DATA_ISSUES } from '../../src/features/dossier/model/data-issues';
+import { SECTIONS } from '../../src/features/dossier/model/types';
 import { addDays } from '../../src/lib/dates';
 import { child, firstAndReminder, home, lastThreeMonths, letter, taxAssessment, yearsBefore } from './builders';
 import type { SeedDossier } from './builders';

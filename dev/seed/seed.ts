@@ -1,12 +1,12 @@
 /**
  * Fills an empty local database with the synthetic test citizens and their dossiers, dated from
  * `today` so the demo never goes stale (a persistent database keeps its first dates: delete
- * .netlify/db to seed again). Called by scripts/platform.ts after the migrations.
+ * .netlify/db to seed again). Called by the local host (scripts/host/database.ts) after the migrations.
  */
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { audit } from '../../src/server/audit';
-import { newConfirmationReference } from '../../src/server/confirmation-reference';
+import { audit } from '../../src/platform/db/audit';
+import { newConfirmationReference } from '../../src/features/dossier/service/confirmation-reference';
 import type { SeedDossier } from './builders';
 import { seedDossiers } from './dossiers';
 

@@ -1,5 +1,5 @@
 // A test citizen of `npm run bench:api`, logged in and ready to confirm, as a browser would be.
-import { SECTIONS } from '../../src/lib/dossier-types';
+import { SECTIONS } from '../../src/features/dossier/model/types';
 import { logIn } from '../../tests/support/log-in';
 
 export const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' };

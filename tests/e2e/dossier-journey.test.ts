@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { CITIZEN } from '../../dev/seed/candidates';
-import { SECTIONS } from '../../src/lib/dossier-types';
+import { SECTIONS } from '../../src/features/dossier/model/types';
 import { getT } from '../../src/lib/i18n';
 import type { Lang } from '../../src/lib/languages';
-import { db } from '../../src/server/db';
+import { db } from '../../src/platform/db/db';
 import { openPage } from '../support/browser';
 import { logInBrowser } from '../support/login';
 import { useSiteInBrowser } from '../support/site-in-browser';

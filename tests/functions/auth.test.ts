@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CITIZEN_WITHOUT_DOSSIER } from '../../dev/identity-provider/citizens';
 import { TEST_CITIZENS } from '../../dev/seed/candidates';
-import { safeReturnPath } from '../../src/server/auth/return-path';
-import { db } from '../../src/server/db';
-import { requireSession } from '../../src/server/require-session';
-import { getSession, SESSION_COOKIE } from '../../src/server/session';
+import { safeReturnPath } from '../../src/features/auth/http/return-path';
+import { db } from '../../src/platform/db/db';
+import { requireSession } from '../../src/features/auth/require-session';
+import { getSession, SESSION_COOKIE } from '../../src/features/auth/session';
 import { form, usePlatform } from '../support/in-process';
 import { logIn } from '../support/log-in';
 

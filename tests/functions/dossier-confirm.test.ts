@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CITIZEN } from '../../dev/seed/candidates';
-import { SECTIONS } from '../../src/lib/dossier-types';
+import { SECTIONS } from '../../src/features/dossier/model/types';
 import { getT } from '../../src/lib/i18n';
-import { db } from '../../src/server/db';
+import { db } from '../../src/platform/db/db';
 import { formFields } from '../support/form-fields';
 import { usePlatform } from '../support/in-process';
 import { useRealPostgres } from '../support/real-postgres';

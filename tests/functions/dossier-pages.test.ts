@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CITIZEN } from '../../dev/seed/candidates';
-import { SECTIONS } from '../../src/lib/dossier-types';
+import { SECTIONS } from '../../src/features/dossier/model/types';
 import { usePlatform } from '../support/in-process';
 import { logInAs, type Citizen } from '../support/login';
 

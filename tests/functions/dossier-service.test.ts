@@ -4,12 +4,12 @@ import { CITIZEN, TEST_CITIZENS, type TestCitizen } from '../../dev/seed/candida
 import { seedDossiers } from '../../dev/seed/dossiers';
 import { addDays, daysBetween, todayInBelgium } from '../../src/lib/dates';
 import { getT } from '../../src/lib/i18n';
-import type { Dossier } from '../../src/lib/dossier-types';
+import type { Dossier } from '../../src/features/dossier/model/types';
 import { isValidNationalNumber } from '../../src/lib/national-number';
-import { db } from '../../src/server/db';
-import { readDossier } from '../../src/server/dossier-read';
-import { confirmDossier, loadDossier, markChecked, saveSection } from '../../src/server/dossiers';
-import { startSession } from '../../src/server/session';
+import { db } from '../../src/platform/db/db';
+import { readDossier } from '../../src/features/dossier/service/read-dossier';
+import { confirmDossier, loadDossier, markChecked, saveSection } from '../../src/features/dossier/service/index';
+import { startSession } from '../../src/features/auth/session';
 import { usePlatform } from '../support/in-process';
 import { useRealPostgres } from '../support/real-postgres';
 

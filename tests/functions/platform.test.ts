@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startHost, type Host } from '../../scripts/host/host';
-import { SECURITY_HEADERS } from '../../src/server/security-headers';
+import { SECURITY_HEADERS } from '../../src/platform/http/security-headers';
 
 let platform: Host;
 const get = (path: string, headers: Record<string, string> = {}) =>

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CITIZEN } from '../../dev/seed/candidates';
-import { SECTIONS } from '../../src/lib/dossier-types';
-import { db } from '../../src/server/db';
+import { SECTIONS } from '../../src/features/dossier/model/types';
+import { db } from '../../src/platform/db/db';
 import { formFields } from '../support/form-fields';
 import { usePlatform } from '../support/in-process';
 import { logInAs, type Citizen } from '../support/login';

@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CITIZEN } from '../../dev/seed/candidates';
 import { addDays, todayInBelgium } from '../../src/lib/dates';
-import { EDITABLE_SECTIONS } from '../../src/lib/dossier-sections';
-import { SECTIONS } from '../../src/lib/dossier-types';
+import { EDITABLE_SECTIONS } from '../../src/features/dossier/model/sections';
+import { SECTIONS } from '../../src/features/dossier/model/types';
 import { LANGUAGES } from '../../src/lib/languages';
 
 const DIST = path.resolve('dist');

@@ -1,12 +1,12 @@
 import { expect, test } from 'vitest';
 import errors from '../../locales/nl/errors.json';
 import { todayInBelgium } from '../../src/lib/dates';
-import { deadlineSchema } from '../../src/lib/validation/deadline';
-import { sectionSchemas } from '../../src/lib/validation/dossier';
-import { helpSearchSchema } from '../../src/lib/validation/help-points';
+import { deadlineSchema } from '../../src/features/deadline/model/schema';
+import { sectionSchemas } from '../../src/features/dossier/model/schemas';
+import { helpSearchSchema } from '../../src/features/help/model/schema';
 import { toFieldErrors } from '../../src/lib/validation/issues';
-import { appealLetterSchema, proxyLetterSchema } from '../../src/lib/validation/letters';
-import { API_ERRORS } from '../../src/server/api-errors';
+import { appealLetterSchema, proxyLetterSchema } from '../../src/features/letters/model/schemas';
+import { API_ERRORS } from '../../src/features/dossier/http/api-errors';
 import type { z } from 'zod';
 
 const TODAY = '2026-01-15';

@@ -8,11 +8,32 @@ import { expect, test } from 'vitest';
 test('ESLint refuses unused code and a console.log that could leak personal data', async () => {
   const eslint = new ESLint();
   const [result] = await eslint.lintText('const unused = 1;\nconsole.log(document.cookie);\n', {
-    filePath: 'src/server/broken-fixture.ts',
+    filePath: 'src/platform/broken-fixture.ts',
   });
   const rules = result?.messages.map((m) => m.ruleId);
   expect(rules).toContain('@typescript-eslint/no-unused-vars');
   expect(rules).toContain('no-console');
+});
+
+test('ESLint refuses an import that points the wrong way: a view that reaches the database or the server', async () => {
+  const eslint = new ESLint();
+  const view = [
+    "import { db } from '../../../platform/db/db';",
+    "import pg from 'pg';",
+    "import { getSession } from '../../auth/session';",
+    'export const reaches = [db, pg, getSession];',
+    '',
+  ].join('\n');
+  const [result] = await eslint.lintText(view, { filePath: 'src/features/dossier/views/BrokenFixture.tsx' });
+  const refused = result?.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.line);
+  expect(refused).toEqual(expect.arrayContaining([1, 2, 3]));
+  const [lib] = await eslint.lintText(
+    "import { respond } from '../platform/http/respond';\nexport const r = respond;\n",
+    {
+      filePath: 'src/lib/broken-fixture.ts',
+    },
+  );
+  expect(lib?.messages.map((m) => m.ruleId)).toContain('no-restricted-imports');
 });
 
 test('Prettier refuses a file that is not formatted', async () => {

@@ -1,0 +1,19 @@
+import { redirect } from '../../../platform/http/respond';
+import { SECURITY_HEADERS } from '../../../platform/http/security-headers';
+import { authError } from './auth-error';
+import { safeReturnPath } from './return-path';
+import { readSessionPost } from './session-post';
+
+/**
+ * POST /api/auth/extend: "Stay logged in". Reading the session already touched it; a form goes
+ * back to the page it came from (303), a script gets 204. When the session has already ended,
+ * the person is sent to the sign-in page (a script gets 401).
+ */
+export async function extendSession(req: Request): Promise<Response> {
+  const post = await readSessionPost(req);
+  if (post instanceof Response) return post;
+  const { lang, json, values, session } = post;
+  if (!session) return json ? authError('ended', lang, { json }) : redirect(`/${lang}/sign-in/`, 303);
+  if (json) return new Response(null, { status: 204, headers: { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' } });
+  return redirect(safeReturnPath(values['return'], lang), 303);
+}

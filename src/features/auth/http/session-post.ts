@@ -1,0 +1,30 @@
+import type { Lang } from '../../../lib/languages';
+import { badRequest } from '../../../platform/http/bad-request';
+import { CSRF_FIELD, csrfProblem } from '../csrf';
+import { readFormBody } from '../../../platform/http/form-body';
+import { requestLang, wantsJson } from '../../../platform/http/request-lang';
+import { getSession, type Session } from '../session';
+import { authError } from './auth-error';
+
+export interface SessionPost {
+  lang: Lang;
+  json: boolean;
+  values: Record<string, string>;
+  /** Null when the session already ended (or never was): there is nothing left to protect. */
+  session: Session | null;
+}
+
+/**
+ * A posted form (or JSON) about the session itself, or the refusal to give instead: an
+ * unreadable body (4xx), or, when there is a live session, a request that may come from another
+ * site (403).
+ */
+export async function readSessionPost(req: Request): Promise<SessionPost | Response> {
+  const json = wantsJson(req);
+  const body = await readFormBody(req);
+  const lang = requestLang(req, { form: body.ok ? body.values : undefined });
+  if (!body.ok) return badRequest(body.status, lang, json);
+  const session = await getSession(req);
+  if (session && csrfProblem(req, session, body.values[CSRF_FIELD])) return authError('csrf', lang, { json });
+  return { lang, json, values: body.values, session };
+}

@@ -1,0 +1,53 @@
+import { h } from 'preact';
+import { DeadlinePage } from '../views/DeadlinePage';
+import { computeDeadline, type LetterKind } from '../model/deadlines';
+import { getT } from '../../../lib/i18n';
+import type { Lang } from '../../../lib/languages';
+import type { FieldError } from '../../../lib/validation/issues';
+import { calendarFile } from './ics';
+import { errorResponse } from '../../../platform/http/error-response';
+import { htmlResponse, jsonResponse } from '../../../platform/http/respond';
+import { SECURITY_HEADERS } from '../../../platform/http/security-headers';
+
+type Format = 'html' | 'json' | 'ics';
+
+/** The answer of the calculator in the asked format. */
+export function deadlineAnswer(letter: string, kind: LetterKind, today: string, lang: Lang, format: Format): Response {
+  const result = computeDeadline(letter, kind, today);
+  if (format === 'json') return jsonResponse(result);
+  if (format === 'ics') {
+    const t = getT(lang);
+    const body = calendarFile({
+      uid: `deadline-${kind}-${letter}@blijfingeschreven.be`,
+      date: result.deadline,
+      summary: t('deadline.ics.summary'),
+      description: t('deadline.ics.description'),
+      alarmsDaysBefore: [7, 1],
+    });
+    return new Response(body, {
+      headers: {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': `attachment; filename="deadline-${result.deadline}.ics"`,
+        'Cache-Control': 'no-store',
+      },
+    });
+  }
+  return htmlResponse(h(DeadlinePage, { lang, result }));
+}
+
+/** The form's errors: a page with the form again, or JSON errors; both 400. */
+export function deadlineErrors(
+  errors: FieldError[],
+  values: { letter?: string; kind?: string },
+  lang: Lang,
+  format: Format,
+): Response {
+  return errorResponse({
+    status: 400,
+    lang,
+    json: format === 'json',
+    problems: errors,
+    page: () => h(DeadlinePage, { lang, values, errors }),
+  });
+}

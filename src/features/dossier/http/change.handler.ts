@@ -1,0 +1,29 @@
+import type { Context } from '@netlify/functions';
+import { randomUUID } from 'node:crypto';
+import { h } from 'preact';
+import { DossierChangePage } from '../views/DossierChangePage';
+import { formValuesOf } from '../model/form-values';
+import { isEditableSection } from '../model/sections';
+import { dossierPageRequest } from './page-request';
+import { notFound } from '../../../platform/http/not-found';
+import { htmlResponse } from '../../../platform/http/respond';
+
+// GET /{lang}/dossier/{section}/change/: the change form, filled in with everything we know.
+export const changePage = async (req: Request, context: Context) => {
+  const section = context.params['section'];
+  const page = await dossierPageRequest(req, context, isEditableSection(section));
+  if (page instanceof Response) return page;
+  if (!isEditableSection(section)) return notFound(page.lang); // already answered above; this narrows the type
+  const { lang, dossier, session } = page;
+  return htmlResponse(
+    h(DossierChangePage, {
+      lang,
+      section,
+      dossier,
+      values: formValuesOf(section, dossier, lang),
+      version: dossier.version,
+      csrf: session.csrfToken,
+      idempotencyKey: randomUUID(),
+    }),
+  );
+};

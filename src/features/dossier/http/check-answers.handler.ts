@@ -1,0 +1,14 @@
+import type { Context } from '@netlify/functions';
+import { randomUUID } from 'node:crypto';
+import { h } from 'preact';
+import { DossierCheckPage } from '../views/DossierCheckPage';
+import { dossierPageRequest } from './page-request';
+import { htmlResponse } from '../../../platform/http/respond';
+
+// GET /{lang}/dossier/check/: check your answers, then "Confirm my dossier (bevestigen)".
+export const checkAnswersPage = async (req: Request, context: Context) => {
+  const page = await dossierPageRequest(req, context);
+  if (page instanceof Response) return page;
+  const { lang, dossier, session } = page;
+  return htmlResponse(h(DossierCheckPage, { lang, dossier, csrf: session.csrfToken, idempotencyKey: randomUUID() }));
+};

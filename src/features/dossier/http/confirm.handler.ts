@@ -1,0 +1,42 @@
+import { dossierPostRequest } from './post-request';
+import { randomUUID } from 'node:crypto';
+import { h } from 'preact';
+import { DossierCheckPage } from '../views/DossierCheckPage';
+import { badRequest } from '../../../platform/http/bad-request';
+import { formVersion, type DossierPost } from './post-request';
+import { confirmDossier } from '../service/index';
+import { idempotencyKeyOf, once } from '../../../platform/http/idempotency';
+import { errorResponse } from '../../../platform/http/error-response';
+import { jsonResponse, redirect } from '../../../platform/http/respond';
+
+/**
+ * POST /api/dossier/confirm: confirms the person's own dossier exactly once. The same key (a
+ * double click, a resent form) gets the first answer; a new key for the same version gets the
+ * same confirmation from the service. Then 303 to the confirmation page; when the dossier
+ * changed since the check page was shown, that page again with the news (409).
+ */
+export async function confirmForm(post: DossierPost, req: Request): Promise<Response> {
+  const { lang, json, session, values } = post;
+  const version = formVersion(values);
+  const key = idempotencyKeyOf(values, req);
+  if (version === null || key === null) return badRequest(400, lang, json);
+  return once(session.candidateId, `confirm:${key}`, async () => {
+    const result = await confirmDossier(session.candidateId, key, version);
+    if (result.ok) return json ? jsonResponse(result.confirmation) : redirect(`/${lang}/dossier/confirmed/`);
+    const page = { lang, dossier: result.conflict, csrf: session.csrfToken, idempotencyKey: randomUUID() };
+    return errorResponse({
+      status: 409,
+      lang,
+      json,
+      problems: [{ field: 'version', key: 'dossier.confirm.changedMeanwhile' }],
+      extra: { version: result.conflict.version },
+      page: () => h(DossierCheckPage, { ...page, changedMeanwhile: true }),
+    });
+  });
+}
+
+// POST /api/dossier/confirm: "Confirm my dossier" (csrf, version, idempotencyKey, lang).
+export const confirmDossierPost = async (req: Request) => {
+  const post = await dossierPostRequest(req);
+  return post instanceof Response ? post : confirmForm(post, req);
+};

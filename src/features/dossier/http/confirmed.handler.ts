@@ -1,0 +1,17 @@
+import type { Context } from '@netlify/functions';
+import { h } from 'preact';
+import { DossierConfirmedPage } from '../views/DossierConfirmedPage';
+import { dossierPageRequest } from './page-request';
+import { htmlResponse, redirect } from '../../../platform/http/respond';
+
+// GET /{lang}/dossier/confirmed/: the reference, date and time, what happens next, the receipt.
+export const confirmedPage = async (req: Request, context: Context) => {
+  const page = await dossierPageRequest(req, context);
+  if (page instanceof Response) return page;
+  const { lang, dossier, session } = page;
+  // Nothing confirmed yet: the way to confirm is the check page.
+  if (!dossier.confirmation) return redirect(`/${lang}/dossier/check/`, 303);
+  return htmlResponse(
+    h(DossierConfirmedPage, { lang, dossier, confirmation: dossier.confirmation, csrf: session.csrfToken }),
+  );
+};

@@ -1,0 +1,22 @@
+import type { TFunction } from 'i18next';
+import type { Section } from '../model/types';
+import type { Lang } from '../../../lib/languages';
+
+interface Props {
+  t: TFunction;
+  lang: Lang;
+  section: Section;
+  csrf: string;
+}
+
+/** "This is right": a small form (works without JavaScript) that marks the section checked. */
+export function CheckSectionForm({ t, lang, section, csrf }: Props) {
+  return (
+    <form method="post" action="/api/dossier/check" class="no-print">
+      <input type="hidden" name="csrf" value={csrf} />
+      <input type="hidden" name="section" value={section} />
+      <input type="hidden" name="lang" value={lang} />
+      <button type="submit">{t('dossier.section.right')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import { todayInBelgium } from '../../../lib/dates';
+import { formatDateTime } from '../../../lib/date-time';
+import { dossierDeadline } from '../model/deadline';
+import { isConfirmedAsIs, sectionsToCheck } from '../model/sections';
+import type { Dossier } from '../model/types';
+import { getT } from '../../../lib/i18n';
+import type { Lang } from '../../../lib/languages';
+import { DataIssues } from './DataIssues';
+import { DeadlineBanner } from './DeadlineBanner';
+import { DossierLayout } from './DossierLayout';
+import { TaskList } from './TaskList';
+
+interface Props {
+  lang: Lang;
+  dossier: Dossier;
+  csrf: string;
+}
+
+/** /{lang}/dossier/: the deadline, the flagged problems, the six parts and their state. */
+export function DossierOverviewPage({ lang, dossier, csrf }: Props) {
+  const t = getT(lang);
+  const deadline = dossierDeadline(dossier.letters, todayInBelgium());
+  const confirmed = isConfirmedAsIs(dossier) ? dossier.confirmation : null;
+  const ready = sectionsToCheck(dossier.sections).length === 0;
+  return (
+    <DossierLayout lang={lang} title={t('dossier.overview.title')} path="/dossier/" csrf={csrf}>
+      <h1>{t('dossier.overview.title')}</h1>
+      <p>{t('dossier.overview.number', { reference: dossier.reference, company: dossier.housingCompany })}</p>
+      {confirmed ? (
+        <div class="panel ok">
+          <p>
+            {t('dossier.overview.confirmed', {
+              date: formatDateTime(confirmed.confirmedAt, lang),
+              reference: confirmed.reference,
+            })}
+          </p>
+          <p>
+            <a href={`/${lang}/dossier/confirmed/`}>{t('dossier.overview.confirmedLink')}</a>
+          </p>
+        </div>
+      ) : (
+        deadline && <DeadlineBanner t={t} lang={lang} deadline={deadline} />
+      )}
+      <DataIssues t={t} issues={dossier.dataIssues} />
+      <p>{t('dossier.overview.intro')}</p>
+      <TaskList t={t} lang={lang} sections={dossier.sections} />
+      {ready ? (
+        <p>
+          <a class="button" href={`/${lang}/dossier/check/`}>
+            {t('dossier.overview.checkAnswers')}
+          </a>
+        </p>
+      ) : (
+        <p>{t('dossier.overview.notReady')}</p>
+      )}
+    </DossierLayout>
+  );
+}

@@ -1,0 +1,40 @@
+import { LANGUAGES, LANGUAGE_NAMES } from '../../../../lib/languages';
+import { RadioGroup } from '../../../../ui/form/RadioGroup';
+import { TextField } from '../../../../ui/form/TextField';
+import type { FieldsProps } from './fields-props';
+
+/** Phone, e-mail and preferred language; the register data above the form cannot be changed here. */
+export function PersonalFields({ t, values, errorFor }: FieldsProps) {
+  return (
+    <>
+      <TextField
+        t={t}
+        id="phone"
+        type="tel"
+        autocomplete="tel"
+        label={t('dossier.field.phone')}
+        hint={t('dossier.hint.phone')}
+        value={values['phone']}
+        error={errorFor('phone')}
+      />
+      <TextField
+        t={t}
+        id="email"
+        autocomplete="email"
+        label={t('dossier.field.email')}
+        hint={t('dossier.hint.optional')}
+        value={values['email']}
+        error={errorFor('email')}
+      />
+      <p>{t('dossier.hint.preferredLang')}</p>
+      <RadioGroup
+        t={t}
+        id="preferredLang"
+        legend={t('dossier.field.preferredLang')}
+        options={LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))}
+        value={values['preferredLang']}
+        error={errorFor('preferredLang')}
+      />
+    </>
+  );
+}

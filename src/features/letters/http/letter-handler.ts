@@ -1,0 +1,37 @@
+import { h, type FunctionComponent } from 'preact';
+import type { z } from 'zod';
+import type { Lang } from '../../../lib/languages';
+import { toFieldErrors, type FieldError } from '../../../lib/validation/issues';
+import { badRequest } from '../../../platform/http/bad-request';
+import { readFormBody } from '../../../platform/http/form-body';
+import { requestLang } from '../../../platform/http/request-lang';
+import { htmlResponse } from '../../../platform/http/respond';
+
+interface LetterPageProps<T> {
+  lang: Lang;
+  letter?: T | undefined;
+  values?: Record<string, string>;
+  errors?: FieldError[];
+}
+
+/**
+ * A printable letter from a posted form: parse, validate, render. Nothing is stored, and the
+ * person's details never reach an address bar or a log.
+ */
+export function letterHandler<T>(
+  form: string,
+  schema: () => z.ZodType<T>,
+  Page: FunctionComponent<LetterPageProps<T>>,
+) {
+  return async (req: Request): Promise<Response> => {
+    const body = await readFormBody(req);
+    const lang = requestLang(req, { form: body.ok ? body.values : undefined });
+    if (!body.ok) return badRequest(body.status, lang);
+    const parsed = schema().safeParse(body.values);
+    if (!parsed.success) {
+      const errors = toFieldErrors(form, parsed.error);
+      return htmlResponse(h(Page, { lang, values: body.values, errors }), { status: 400 });
+    }
+    return htmlResponse(h(Page, { lang, letter: parsed.data }));
+  };
+}
