@@ -9,7 +9,7 @@ import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { withClient } from './with-client';
 import { findPostgresBinDir, isRoot, runServerProgram, runServerProgramSync } from './binaries';
 
 export interface ThrowawayPostgres {
@@ -177,13 +177,7 @@ function handle(
     async createDatabase(name = `test_${randomBytes(6).toString('hex')}`) {
       // The name goes into the SQL text (CREATE DATABASE takes no parameters): plain names only.
       if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`Not a plain database name: ${name}`);
-      const client = new pg.Client({ connectionString: databaseUrl(port, 'postgres') });
-      await client.connect();
-      try {
-        await client.query(`CREATE DATABASE "${name}"`);
-      } finally {
-        await client.end();
-      }
+      await withClient(databaseUrl(port, 'postgres'), (client) => client.query(`CREATE DATABASE "${name}"`));
       return databaseUrl(port, name);
     },
     async stop() {

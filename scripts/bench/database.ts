@@ -1,6 +1,6 @@
 // The database `npm run bench:api` measures against, and its own count of confirmations.
-import pg from 'pg';
 import { startThrowawayPostgres } from '../../dev/postgres/throwaway-server';
+import { withClient } from '../../dev/postgres/with-client';
 
 export interface BenchDatabase {
   /** Said in the output; never the URL, which may hold a password. */
@@ -33,17 +33,6 @@ export async function chooseDatabase(env: NodeJS.ProcessEnv = process.env): Prom
   } catch (error) {
     await server.stop();
     throw error;
-  }
-}
-
-/** Runs `work` on one connection to the database, then closes it. */
-export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
   }
 }
 

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
 
-/** The folder under tests/ that a test file belongs to: unit, functions, e2e, a11y, budgets. */
-function groupOf(moduleId: string): string {
-  return path.relative('tests', moduleId).split(path.sep)[0] ?? 'other';
+/** The folder under tests/ that a test file belongs to (unit, functions, e2e, a11y, budgets), or src. */
+function groupOf(file: string): string {
+  if (!file.startsWith(`tests${path.sep}`)) return 'src';
+  return path.relative('tests', file).split(path.sep)[0] ?? 'other';
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

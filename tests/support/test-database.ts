@@ -1,21 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { withClient } from '../../dev/postgres/with-client';
 import type { DatabaseChoice } from '../../scripts/host/database';
 
 export interface TestDatabase {
   choice: DatabaseChoice;
   /** Drops the database made for the test file, if one was. */
   drop(): Promise<void>;
-}
-
-async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /**
@@ -27,12 +17,12 @@ export async function testDatabase(fallback: DatabaseChoice = 'memory'): Promise
   const serverUrl = process.env['DATABASE_URL'];
   if (!serverUrl) return { choice: fallback, drop: async () => {} };
   const name = `test_${randomBytes(6).toString('hex')}`;
-  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     choice: { url: url.href },
     drop: () =>
-      onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+      withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
   };
 }
