@@ -23,14 +23,14 @@ export interface HostOptions {
   siteUrl?: string;
 }
 
-export interface RequestInfo {
+export interface ClientInfo {
   /** The client's address, for `context.ip`. */
   ip?: string;
 }
 
 export interface Host {
   /** Answers one request as Netlify would. */
-  handle(request: Request, info?: RequestInfo): Promise<Response>;
+  handle(request: Request, info?: ClientInfo): Promise<Response>;
   database: RunningDatabase;
   functions: LoadedFunction[];
   stop(): Promise<void>;
@@ -106,7 +106,7 @@ export async function startHost({
   ]);
   const pending = new Set<Promise<unknown>>();
 
-  async function invoke(request: Request, match: FunctionMatch, info: RequestInfo): Promise<Response> {
+  async function invoke(request: Request, match: FunctionMatch, info: ClientInfo): Promise<Response> {
     const requestId = randomUUID().replaceAll('-', '');
     let body: Uint8Array<ArrayBuffer> | null = null;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
