@@ -1,12 +1,11 @@
 import type { Context } from '@netlify/functions';
-import type { Browser } from 'playwright-core';
-import type { Browser as PuppeteerBrowser } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { LANGUAGES } from '../../src/lib/languages';
 import { failureResponse } from '../../src/platform/http/handler';
 import { axeViolations } from '../support/axe-audit';
-import { launchBrowser, openPage } from '../support/browser';
-import { launchPa11yBrowser, pa11yErrors } from '../support/pa11y-audit';
+import { useAuditBrowsers } from '../support/audit-browsers';
+import { openPage } from '../support/browser';
+import { pa11yErrors } from '../support/pa11y-audit';
 
 // The pages a person sees when something breaks on our side (500) or the database is away (503):
 // no request of the gate's site can cause them, so they are rendered here and checked as they are.
@@ -15,16 +14,7 @@ const FAILURES = {
   '503 (the database is away)': Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
 };
 
-let browser: Browser;
-let pa11yBrowser: PuppeteerBrowser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  pa11yBrowser = await launchPa11yBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await pa11yBrowser?.close();
-});
+const browsers = useAuditBrowsers();
 
 async function failurePage(lang: string, error: Error): Promise<string> {
   const context = { params: { lang }, requestId: '01jd8k3m9qxw7r5t2v4y6z8a0b' } as unknown as Context;
@@ -39,12 +29,12 @@ async function failurePage(lang: string, error: Error): Promise<string> {
 describe.each(Object.entries(FAILURES))('the %s page', (_name, error) => {
   test.each([...LANGUAGES])('in %s has no axe violation and no pa11y error', async (lang) => {
     const html = await failurePage(lang, error);
-    const page = await openPage(browser);
+    const page = await openPage(browsers.axe);
     await page.setContent(html);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
-    const loaded = await pa11yBrowser.newPage();
+    const loaded = await browsers.pa11y.newPage();
     await loaded.setContent(html);
-    expect(await pa11yErrors('about:blank', pa11yBrowser, loaded)).toEqual([]);
+    expect(await pa11yErrors('about:blank', browsers.pa11y, loaded)).toEqual([]);
   });
 });

@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import type { Browser as PuppeteerBrowser } from 'puppeteer';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { axeViolations } from '../support/axe-audit';
-import { launchBrowser, openPage } from '../support/browser';
-import { launchPa11yBrowser, pa11yErrors } from '../support/pa11y-audit';
+import { useAuditBrowsers } from '../support/audit-browsers';
+import { openPage } from '../support/browser';
+import { pa11yErrors } from '../support/pa11y-audit';
 
 const broken = pathToFileURL('tests/fixtures/broken-page.html').href;
-let browser: Browser;
-let pa11yBrowser: PuppeteerBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  pa11yBrowser = await launchPa11yBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await pa11yBrowser?.close();
-});
+const browsers = useAuditBrowsers();
 
 test('the axe gate names the rules a broken page breaks', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(browsers.axe);
   await page.goto(broken);
   const violations = (await axeViolations(page)).join('\n');
   for (const rule of ['html-has-lang', 'image-alt', 'label', 'color-contrast', 'link-name']) {
@@ -29,6 +18,6 @@ test('the axe gate names the rules a broken page breaks', async () => {
 });
 
 test('the pa11y gate reports errors on a broken page', async () => {
-  const errors = await pa11yErrors(broken, pa11yBrowser);
+  const errors = await pa11yErrors(broken, browsers.pa11y);
   expect(errors.length).toBeGreaterThan(3);
 });
