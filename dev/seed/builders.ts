@@ -9,7 +9,11 @@ import {
   LETTER_DAYS,
   type LetterKind,
 } from '../../src/features/deadline/model/deadlines';
-import type { Choices, Housing, Income, Letter, Section } from '../../src/features/dossier/model/types';
+import type { Dossier, Letter, Section } from '../../src/features/dossier/model/types';
+
+type Income = Dossier['income'];
+type Housing = Dossier['housing'];
+type Choices = Dossier['choices'];
 import type { Lang } from '../../src/lib/languages';
 import type { TestCitizen } from './candidates';
 

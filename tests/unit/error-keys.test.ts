@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import errors from '../../locales/nl/errors.json';
 import { todayInBelgium } from '../../src/lib/dates';
 import { deadlineSchema } from '../../src/features/deadline/model/schema';
-import { sectionSchemas } from '../../src/features/dossier/model/schemas';
+import { sectionSchemas } from '../../src/features/dossier/model/sections';
 import { helpSearchSchema } from '../../src/features/help/model/schema';
 import { toFieldErrors } from '../../src/lib/validation/issues';
 import { appealLetterSchema, proxyLetterSchema } from '../../src/features/letters/model/schemas';

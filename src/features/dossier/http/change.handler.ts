@@ -2,7 +2,7 @@ import type { Context } from '@netlify/functions';
 import { randomUUID } from 'node:crypto';
 import { h } from 'preact';
 import { DossierChangePage } from '../views/DossierChangePage';
-import { formValuesOf } from '../model/form-values';
+import { formValuesOf } from '../model/sections';
 import { isEditableSection } from '../model/sections';
 import { dossierPageRequest } from './page-request';
 import { notFound } from '../../../platform/http/not-found';

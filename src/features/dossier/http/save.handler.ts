@@ -8,7 +8,7 @@ import { isEditableSection, type EditableSection } from '../model/sections';
 import type { Dossier } from '../model/types';
 import { getT } from '../../../lib/i18n';
 import { toFieldErrors, type FieldError } from '../../../lib/validation/issues';
-import { sectionSchemas } from '../model/schemas';
+import { sectionSchemas } from '../model/sections';
 import { badRequest } from '../../../platform/http/bad-request';
 import { formVersion, type DossierPost } from './post-request';
 import { loadDossier, saveSection } from '../service/index';

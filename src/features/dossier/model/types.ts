@@ -1,40 +1,16 @@
-/** The dossier as the pages show it: one candidate's own data, read from the database. */
+import type { AddressValues } from './sections/address';
+import type { ChoicesValues } from './sections/choices';
+import type { HouseholdMember } from './sections/household';
+import type { IncomeValues } from './sections/income';
+import type { Person } from './sections/personal';
+
+export type { HouseholdMember, Person };
 
 export const SECTIONS = ['personal', 'household', 'income', 'address', 'choices', 'documents'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** "to check" until the person says it is right ("checked") or changes it ("changed"). */
 export type SectionState = 'to-check' | 'checked' | 'changed';
-
-export interface HouseholdMember {
-  id: string;
-  position: number;
-  role: 'reference' | 'partner' | 'child' | 'other';
-  givenName: string;
-  familyName: string;
-  birthDate: string; // YYYY-MM-DD
-  disability: boolean;
-  dependent: boolean;
-}
-
-export interface Income {
-  source: 'tax-assessment' | 'last-three-months';
-  taxYear: number | null;
-  amountCents: number;
-}
-
-export interface Housing {
-  street: string;
-  postcode: string;
-  municipality: string;
-  register: 'population' | 'foreigners' | 'reference-address';
-  situation: 'private-rent' | 'with-family' | 'homeless' | 'social-rent' | 'owner' | 'other';
-}
-
-export interface Choices {
-  municipalities: string[];
-  homeType: 'house' | 'flat' | 'both';
-}
 
 export interface Letter {
   kind: 'first' | 'reminder' | 'yearly' | 'struck-off';
@@ -57,6 +33,7 @@ export interface Confirmation {
   dossierVersion: number;
 }
 
+/** The dossier as the pages show it: one candidate's own data, read from the database. */
 export interface Dossier {
   id: string;
   reference: string;
@@ -65,19 +42,11 @@ export interface Dossier {
   status: 'open' | 'confirmed' | 'struck-off';
   version: number;
   dataIssues: string[];
-  person: {
-    nationalNumber: string;
-    givenName: string;
-    familyName: string;
-    birthDate: string;
-    preferredLang: string;
-    phone: string | null;
-    email: string | null;
-  };
+  person: Person;
   household: HouseholdMember[];
-  income: Income;
-  housing: Housing;
-  choices: Choices;
+  income: IncomeValues;
+  housing: AddressValues;
+  choices: ChoicesValues;
   letters: Letter[];
   documents: DocumentMeta[];
   sections: Record<Section, { state: SectionState; changedFields: string[] }>;

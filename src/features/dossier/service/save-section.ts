@@ -2,7 +2,7 @@ import type { Dossier, Section } from '../model/types';
 import { audit, candidateActor } from '../../../platform/db/audit';
 import { readDossier } from './read-dossier';
 import { recordSectionState } from './section-state';
-import { validatedValues } from '../store/section-values';
+import { validatedValues } from '../model/sections';
 import { writeSection } from '../store/section-writers';
 import { inTransaction } from '../../../platform/db/transaction';
 
@@ -10,7 +10,7 @@ export type SaveResult = { ok: true; version: number } | { ok: false; conflict: 
 
 /**
  * Saves one section's change form (values already validated by the section's zod schema from
- * model/schemas.ts), only if the dossier is still at expectedVersion; bumps version,
+ * model/sections/), only if the dossier is still at expectedVersion; bumps version,
  * marks the section 'changed' with the changed field names; audit 'dossier.update.<section>'.
  * On a version mismatch returns the current dossier and changes nothing (audit
  * 'dossier.conflict.<section>'). A confirmed dossier that changes is open again: the new data

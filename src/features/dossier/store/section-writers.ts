@@ -1,15 +1,6 @@
 import type pg from 'pg';
 import type { Dossier } from '../model/types';
-import type { SectionValues } from '../model/schemas';
-import type { EditableSection } from '../model/sections';
-
-/** Writes one section's new values and returns the names of the form fields that changed. */
-type Writer<S extends EditableSection> = (
-  client: pg.PoolClient,
-  before: Dossier,
-  values: SectionValues[S],
-  candidateId: string,
-) => Promise<string[]>;
+import { SECTION_MODULES, type EditableSection, type SectionTable, type SectionValues } from '../model/sections';
 
 /** Field names whose value differs, compared as JSON (arrays and nulls included). */
 function differing(pairs: Record<string, [unknown, unknown]>): string[] {
@@ -18,23 +9,35 @@ function differing(pairs: Record<string, [unknown, unknown]>): string[] {
     .map(([field]) => field);
 }
 
-const personal: Writer<'personal'> = async (client, before, values, candidateId) => {
-  await client.query('UPDATE candidates SET phone = $2, email = $3, preferred_lang = $4 WHERE id = $1', [
-    candidateId,
-    values.phone,
-    values.email,
-    values.preferredLang,
+/**
+ * Writes a one-row section from its module's columns alone: one UPDATE of this dossier's row
+ * (or its candidate's), and the form fields whose value changed.
+ */
+async function writeRow<Stored extends Record<string, unknown>>(
+  client: pg.PoolClient,
+  table: SectionTable<Stored>,
+  before: Dossier,
+  values: Stored,
+  candidateId: string,
+): Promise<string[]> {
+  const keys = Object.keys(table.columns) as (keyof Stored & string)[];
+  const assignments = keys.map((key, i) => `${table.columns[key]} = $${i + 2}`).join(', ');
+  const where = table.rowOf === 'candidate' ? 'id' : 'dossier_id';
+  const owner = table.rowOf === 'candidate' ? candidateId : before.id;
+  await client.query(`UPDATE ${table.table} SET ${assignments} WHERE ${where} = $1`, [
+    owner,
+    ...keys.map((key) => values[key]),
   ]);
-  const { phone, email, preferredLang } = before.person;
-  return differing({
-    phone: [phone, values.phone],
-    email: [email, values.email],
-    preferredLang: [preferredLang, values.preferredLang],
-  });
-};
+  const was = before[table.dossierKey] as unknown as Stored;
+  return differing(Object.fromEntries(keys.map((key) => [table.fieldOf?.[key] ?? key, [was[key], values[key]]])));
+}
 
 // Ticks for ids that are not this dossier's members change nothing (WHERE dossier_id).
-const household: Writer<'household'> = async (client, before, values) => {
+async function writeHousehold(
+  client: pg.PoolClient,
+  before: Dossier,
+  values: SectionValues['household'],
+): Promise<string[]> {
   await client.query(
     `UPDATE household_members SET disability = id::text = ANY($2::text[]), dependent = id::text = ANY($3::text[])
       WHERE dossier_id = $1`,
@@ -46,56 +49,12 @@ const household: Writer<'household'> = async (client, before, values) => {
       [`dependent-${member.id}`]: [member.dependent, values.dependent.includes(member.id)],
     }),
   );
-};
-
-const income: Writer<'income'> = async (client, before, values) => {
-  await client.query('UPDATE incomes SET source = $2, tax_year = $3, amount_cents = $4 WHERE dossier_id = $1', [
-    before.id,
-    values.source,
-    values.taxYear,
-    values.amountCents,
-  ]);
-  return differing({
-    source: [before.income.source, values.source],
-    taxYear: [before.income.taxYear, values.taxYear],
-    amount: [before.income.amountCents, values.amountCents],
-  });
-};
-
-const address: Writer<'address'> = async (client, before, values) => {
-  await client.query(
-    `UPDATE housing SET street = $2, postcode = $3, municipality = $4, register = $5, situation = $6
-      WHERE dossier_id = $1`,
-    [before.id, values.street, values.postcode, values.municipality, values.register, values.situation],
-  );
-  const was = before.housing;
-  return differing({
-    street: [was.street, values.street],
-    postcode: [was.postcode, values.postcode],
-    municipality: [was.municipality, values.municipality],
-    register: [was.register, values.register],
-    situation: [was.situation, values.situation],
-  });
-};
-
-const choices: Writer<'choices'> = async (client, before, values) => {
-  await client.query('UPDATE choices SET municipalities = $2, home_type = $3 WHERE dossier_id = $1', [
-    before.id,
-    values.municipalities,
-    values.homeType,
-  ]);
-  return differing({
-    municipalities: [before.choices.municipalities, values.municipalities],
-    homeType: [before.choices.homeType, values.homeType],
-  });
-};
-
-/** One writer per editable section; each touches only its own table, for this dossier only. */
-const WRITERS: { [S in EditableSection]: Writer<S> } = { personal, household, income, address, choices };
+}
 
 /**
  * Writes one section of the dossier with already validated values; returns the names of the
  * form fields whose value changed (names only, never values: they go to section_checks).
+ * Each section touches only its own table, for this dossier only.
  */
 export function writeSection<S extends EditableSection>(
   section: S,
@@ -104,6 +63,8 @@ export function writeSection<S extends EditableSection>(
   values: SectionValues[S],
   candidateId: string,
 ): Promise<string[]> {
-  const writer = WRITERS[section] as Writer<S>;
-  return writer(client, before, values, candidateId);
+  if (section === 'household') return writeHousehold(client, before, values as SectionValues['household']);
+  const table = SECTION_MODULES[section].table as SectionTable<Record<string, unknown>> | undefined;
+  if (!table) throw new TypeError(`writeSection: ${section} has no table`);
+  return writeRow(client, table, before, values as Record<string, unknown>, candidateId);
 }

@@ -1,9 +1,7 @@
 import type { TFunction } from 'i18next';
-import { formFieldsOf } from '../model/form-values';
-import type { EditableSection } from '../model/sections';
+import { FIELD_LABELS, OPTION_LABELS, formFieldsOf, type EditableSection } from '../model/sections';
 import type { Dossier } from '../model/types';
 import { LANGUAGE_NAMES, isLang } from '../../../lib/languages';
-import { FIELD_LABELS, OPTION_LABELS } from '../model/labels';
 
 interface Props {
   t: TFunction;

@@ -1,4 +1,4 @@
-import { formValuesOf } from '../model/form-values';
+import { formValuesOf } from '../model/sections';
 import type { EditableSection } from '../model/sections';
 import type { Dossier } from '../model/types';
 import { getT } from '../../../lib/i18n';

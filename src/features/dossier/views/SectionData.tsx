@@ -4,7 +4,7 @@ import type { Lang } from '../../../lib/languages';
 import { DocumentList } from './DocumentList';
 import { RegisterNote } from './RegisterNote';
 import { SummaryList } from './SummaryList';
-import { sectionRows } from './section-rows';
+import { sectionRows } from '../model/sections';
 
 interface Props {
   t: TFunction;

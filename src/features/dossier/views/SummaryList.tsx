@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { SummaryRow } from './section-rows';
+import type { SummaryRow } from '../model/sections';
 
 interface Props {
   t: TFunction;

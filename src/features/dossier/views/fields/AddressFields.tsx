@@ -1,13 +1,10 @@
-import { REGISTERS, SITUATIONS } from '../../model/schemas';
 import { RadioGroup } from '../../../../ui/form/RadioGroup';
 import { TextField } from '../../../../ui/form/TextField';
-import { OPTION_LABELS } from '../../model/labels';
+import { radioOptions } from './radio-options';
 import type { FieldsProps } from './fields-props';
 
 /** The address, the register it is in, and how the person lives now (woonsituatie). */
 export function AddressFields({ t, values, errorFor }: FieldsProps) {
-  const options = (field: string, list: readonly string[]) =>
-    list.map((value) => ({ value, label: t(OPTION_LABELS[field]?.[value] ?? value) }));
   return (
     <>
       <TextField
@@ -39,7 +36,7 @@ export function AddressFields({ t, values, errorFor }: FieldsProps) {
         t={t}
         id="register"
         legend={t('dossier.field.register')}
-        options={options('register', REGISTERS)}
+        options={radioOptions(t, 'register')}
         value={values['register']}
         error={errorFor('register')}
       />
@@ -47,7 +44,7 @@ export function AddressFields({ t, values, errorFor }: FieldsProps) {
         t={t}
         id="situation"
         legend={t('dossier.field.situation')}
-        options={options('situation', SITUATIONS)}
+        options={radioOptions(t, 'situation')}
         value={values['situation']}
         error={errorFor('situation')}
       />

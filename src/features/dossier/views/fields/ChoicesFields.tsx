@@ -1,7 +1,6 @@
-import { HOME_TYPES } from '../../model/schemas';
 import { RadioGroup } from '../../../../ui/form/RadioGroup';
 import { TextField } from '../../../../ui/form/TextField';
-import { OPTION_LABELS } from '../../model/labels';
+import { radioOptions } from './radio-options';
 import type { FieldsProps } from './fields-props';
 
 /** Where the person wants to live and which kind of home; wide choices give more chances. */
@@ -21,7 +20,7 @@ export function ChoicesFields({ t, values, errorFor }: FieldsProps) {
         t={t}
         id="homeType"
         legend={t('dossier.field.homeType')}
-        options={HOME_TYPES.map((value) => ({ value, label: t(OPTION_LABELS['homeType']?.[value] ?? value) }))}
+        options={radioOptions(t, 'homeType')}
         value={values['homeType']}
         error={errorFor('homeType')}
       />

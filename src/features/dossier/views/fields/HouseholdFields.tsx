@@ -1,6 +1,6 @@
 import { formatDate } from '../../../../lib/i18n';
 import { CheckboxField } from '../CheckboxField';
-import { ROLE_LABELS } from '../../model/labels';
+import { ROLE_LABELS } from '../../model/sections';
 import type { FieldsProps } from './fields-props';
 
 /** Per household member: a disability, and whether they are a dependant (ten laste). */

@@ -1,7 +1,6 @@
-import { INCOME_SOURCES } from '../../model/schemas';
 import { RadioGroup } from '../../../../ui/form/RadioGroup';
 import { TextField } from '../../../../ui/form/TextField';
-import { OPTION_LABELS } from '../../model/labels';
+import { radioOptions } from './radio-options';
 import type { FieldsProps } from './fields-props';
 
 /** Which income counts (tax assessment or the last three months), its year and the amount. */
@@ -12,7 +11,7 @@ export function IncomeFields({ t, values, errorFor }: FieldsProps) {
         t={t}
         id="source"
         legend={t('dossier.field.source')}
-        options={INCOME_SOURCES.map((value) => ({ value, label: t(OPTION_LABELS['source']?.[value] ?? value) }))}
+        options={radioOptions(t, 'source')}
         value={values['source']}
         error={errorFor('source')}
       />

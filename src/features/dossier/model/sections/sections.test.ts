@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import errors from '../../../../locales/nl/errors.json';
-import { todayInBelgium } from '../../../lib/dates';
-import { sectionSchemas } from './schemas';
-import type { EditableSection } from './sections';
-import { toFieldErrors } from '../../../lib/validation/issues';
+import errors from '../../../../../locales/nl/errors.json';
+import { todayInBelgium } from '../../../../lib/dates';
+import { sectionSchemas, type EditableSection } from '.';
+import { toFieldErrors } from '../../../../lib/validation/issues';
 
 const year = Number(todayInBelgium().slice(0, 4));
 const SECTIONS = Object.keys(sectionSchemas) as EditableSection[];

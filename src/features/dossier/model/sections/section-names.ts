@@ -1,4 +1,4 @@
-import { SECTIONS, type Dossier, type Section } from './types';
+import { SECTIONS, type Dossier, type Section } from '../types';
 
 /** The sections a person can change here; documents come with the upload (a later step). */
 export const EDITABLE_SECTIONS = ['personal', 'household', 'income', 'address', 'choices'] as const;
