@@ -1,5 +1,5 @@
 import { db } from '../db/db';
-import { SECURITY_HEADERS } from './security-headers';
+import { bodyResponse } from './respond';
 
 /** A claimed key whose answer is not stored yet; no real HTTP status is 0. */
 const PENDING = 0;
@@ -33,10 +33,10 @@ const isJson = (text: string) => {
 
 /** The stored answer again: redirects have no body; a body is JSON for scripts, else a page. */
 function replay({ status, location, body }: Stored): Response {
-  const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' };
+  const headers: Record<string, string> = {};
   if (location) headers['Location'] = location;
   if (body) headers['Content-Type'] = `${isJson(body) ? 'application/json' : 'text/html'}; charset=utf-8`;
-  return new Response(body, { status, headers });
+  return bodyResponse(body, { status, headers });
 }
 
 async function claim(candidateId: string, key: string): Promise<boolean> {

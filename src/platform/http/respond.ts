@@ -9,27 +9,25 @@ interface Options {
 
 /** A rendered page with the security headers; pages with personal data are never cached. */
 export function htmlResponse<P>(page: VNode<P>, { status = 200, headers = {} }: Options = {}): Response {
-  return new Response(`<!DOCTYPE html>${renderToString(page)}`, {
+  return bodyResponse(`<!DOCTYPE html>${renderToString(page)}`, {
     status,
-    headers: {
-      ...SECURITY_HEADERS,
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-      ...headers,
-    },
+    headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers },
   });
+}
+
+/**
+ * Any other answer (a file, an empty 204, a stored body) with the security headers, never cached.
+ * @example bodyResponse(pdf, { headers: { 'Content-Type': 'application/pdf' } })
+ */
+export function bodyResponse(body: BodyInit | null, { status = 200, headers = {} }: Options = {}): Response {
+  return new Response(body, { status, headers: { ...SECURITY_HEADERS, 'Cache-Control': 'no-store', ...headers } });
 }
 
 /** A JSON answer with the security headers. */
 export function jsonResponse(body: unknown, { status = 200, headers = {} }: Options = {}): Response {
-  return new Response(JSON.stringify(body), {
+  return bodyResponse(JSON.stringify(body), {
     status,
-    headers: {
-      ...SECURITY_HEADERS,
-      'Content-Type': 'application/json; charset=utf-8',
-      'Cache-Control': 'no-store',
-      ...headers,
-    },
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
   });
 }
 

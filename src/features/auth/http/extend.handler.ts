@@ -1,5 +1,4 @@
-import { redirect } from '../../../platform/http/respond';
-import { SECURITY_HEADERS } from '../../../platform/http/security-headers';
+import { bodyResponse, redirect } from '../../../platform/http/respond';
 import { authError } from './auth-error';
 import { safeReturnPath } from './return-path';
 import { readSessionPost } from './session-post';
@@ -14,6 +13,6 @@ export async function extendSession(req: Request): Promise<Response> {
   if (post instanceof Response) return post;
   const { lang, json, values, session } = post;
   if (!session) return json ? authError('ended', lang, { json }) : redirect(`/${lang}/sign-in/`, 303);
-  if (json) return new Response(null, { status: 204, headers: { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' } });
+  if (json) return bodyResponse(null, { status: 204 });
   return redirect(safeReturnPath(values['return'], lang), 303);
 }

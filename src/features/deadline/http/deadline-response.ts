@@ -6,8 +6,7 @@ import type { Lang } from '../../../lib/languages';
 import type { FieldError } from '../../../lib/validation/issues';
 import { calendarFile } from './ics';
 import { errorResponse } from '../../../platform/http/error-response';
-import { htmlResponse, jsonResponse } from '../../../platform/http/respond';
-import { SECURITY_HEADERS } from '../../../platform/http/security-headers';
+import { bodyResponse, htmlResponse, jsonResponse } from '../../../platform/http/respond';
 
 type Format = 'html' | 'json' | 'ics';
 
@@ -24,12 +23,10 @@ export function deadlineAnswer(letter: string, kind: LetterKind, today: string, 
       description: t('deadline.ics.description'),
       alarmsDaysBefore: [7, 1],
     });
-    return new Response(body, {
+    return bodyResponse(body, {
       headers: {
-        ...SECURITY_HEADERS,
         'Content-Type': 'text/calendar; charset=utf-8',
         'Content-Disposition': `attachment; filename="deadline-${result.deadline}.ics"`,
-        'Cache-Control': 'no-store',
       },
     });
   }

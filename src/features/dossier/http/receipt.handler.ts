@@ -4,7 +4,7 @@ import { loadDossier } from '../service/index';
 import { notFound } from '../../../platform/http/not-found';
 import { receiptPdf } from '../receipt/receipt-pdf';
 import { requireSession } from '../../auth/index';
-import { SECURITY_HEADERS } from '../../../platform/http/security-headers';
+import { bodyResponse } from '../../../platform/http/respond';
 
 /**
  * The PDF receipt of the session's own latest confirmation, as a download that no cache keeps;
@@ -16,12 +16,10 @@ export async function receiptResponse(req: Request, lang: Lang): Promise<Respons
   const dossier = await loadDossier(session.candidateId, 'dossier.read.receipt');
   if (!dossier?.confirmation) return notFound(lang);
   const pdf = await receiptPdf(dossier, dossier.confirmation, lang);
-  return new Response(new Uint8Array(pdf), {
+  return bodyResponse(new Uint8Array(pdf), {
     headers: {
-      ...SECURITY_HEADERS,
       'Content-Type': 'application/pdf',
       'Content-Disposition': `attachment; filename="bevestiging-${dossier.confirmation.reference.replace(/[^A-Za-z0-9-]/g, '')}.pdf"`,
-      'Cache-Control': 'no-store',
     },
   });
 }
