@@ -1,6 +1,6 @@
 /**
  * @netlify/dev, Netlify's own local platform, kept as the reference the host is compared with
- * (tests/functions/host-conformance.test.ts). It builds a function for every request (~1 s) and
+ * (tests/host/host-conformance.test.ts). It builds a function for every request (~1 s) and
  * breaks when two requests to one function overlap, so send it one request at a time.
  */
 import { NetlifyDev } from '@netlify/dev';

@@ -6,11 +6,11 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const SLOW_FIRST = [
   'tests/a11y/dossier-axe',
-  'tests/functions/host-conformance',
+  'tests/host/host-conformance',
   'tests/a11y/axe',
   'tests/a11y/pa11y',
   'tests/a11y/dossier-pa11y',
-  'tests/functions/deploy-bundles',
+  'tests/host/deploy-bundles',
   'tests/e2e/',
 ];
 
