@@ -85,6 +85,35 @@ describe('confirming the dossier', () => {
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  test('a confirmation while parts are still to check is refused with the check page and what is open (409)', async () => {
+    const grace = await logInAs(request, CITIZEN.grace.nationalNumber);
+    // The fields a person could copy from a change form: a valid token and the current version.
+    const { csrf, version } = formFields(
+      await (await grace.get('/nl/dossier/income/change/')).text(),
+      '/api/dossier/save',
+    );
+    const response = await grace.post('/api/dossier/confirm', {
+      csrf: csrf!,
+      version: version!,
+      idempotencyKey: crypto.randomUUID(),
+      lang: 'nl',
+    });
+    expect(response.status).toBe(409);
+    const html = await response.text();
+    expect(html).toContain(getT('nl')('dossier.confirm.notReady'));
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('href="/nl/dossier/household/"');
+    expect(await confirmations(CITIZEN.grace.nationalNumber)).toEqual([]);
+    const asJson = await grace.post(
+      '/api/dossier/confirm',
+      { csrf: csrf!, version: version!, idempotencyKey: crypto.randomUUID(), lang: 'nl' },
+      { Accept: 'application/json' },
+    );
+    expect(asJson.status).toBe(409);
+    const body = (await asJson.json()) as { errors: Array<{ field: string }> };
+    expect(body.errors.map((e) => e.field)).toEqual([...SECTIONS]);
+  });
+
   test('a confirmation of a version that changed meanwhile is refused with the check page again (409)', async () => {
     await checkEverything(oleksandr, 'uk');
     const fields = await confirmForm(oleksandr, 'uk');

@@ -4,7 +4,7 @@ import { CITIZEN, TEST_CITIZENS, type TestCitizen } from '../../dev/seed/candida
 import { seedDossiers } from '../../dev/seed/dossiers';
 import { addDays, daysBetween, todayInBelgium } from '../../src/lib/dates';
 import { getT } from '../../src/lib/i18n';
-import type { Dossier } from '../../src/features/dossier/model/types';
+import { SECTIONS, type Dossier } from '../../src/features/dossier/model/types';
 import { isValidNationalNumber } from '../../src/lib/national-number';
 import { db } from '../../src/platform/db/db';
 import { readDossier } from '../../src/features/dossier/service/read-dossier';
@@ -207,9 +207,25 @@ describe('saving a section', () => {
   });
 });
 
+/** "This is right" for every part, as the person does before the check page offers "Confirm". */
+const checkAll = async (id: string) => {
+  for (const section of SECTIONS) await markChecked(id, section);
+};
+
 describe('confirming', () => {
+  test('a dossier with parts still to check is refused, whatever the form says, and nothing is recorded', async () => {
+    const id = await idOf(CITIZEN.lisa);
+    await markChecked(id, 'personal');
+    const result = await confirmDossier(id, randomUUID(), (await readDossier(id))!.version);
+    expect(result).toMatchObject({ ok: false, reason: 'open', conflict: { status: 'open' } });
+    const dossier = (await readDossier(id))!;
+    expect((await db().query('SELECT 1 FROM confirmations WHERE dossier_id = $1', [dossier.id])).rowCount).toBe(0);
+    expect(await auditCount('dossier.confirm.refused.open', dossier.id)).toBe(1);
+  });
+
   test('50 calls at once with the same key record exactly one confirmation and all return it', async () => {
     const id = await idOf(CITIZEN.mohamed);
+    await checkAll(id);
     const results = await Promise.all(Array.from({ length: 50 }, () => confirmDossier(id, 'same-key-0001', 1)));
     const references = new Set(results.map((r) => (r.ok ? r.confirmation.reference : 'refused')));
     expect(references.size).toBe(1);
@@ -223,6 +239,7 @@ describe('confirming', () => {
 
   test('50 calls at once with 50 different keys for one version also record exactly one', async () => {
     const id = await idOf(CITIZEN.tetiana);
+    await checkAll(id);
     const results = await Promise.all(Array.from({ length: 50 }, (_, i) => confirmDossier(id, `key-${i}-abcdef`, 1)));
     expect(new Set(results.map((r) => (r.ok ? r.confirmation.reference : 'refused'))).size).toBe(1);
     const dossier = (await readDossier(id))!;
@@ -254,7 +271,7 @@ describe('confirming', () => {
     });
     expect((await readDossier(id))!.status).toBe('open');
     const stale = await confirmDossier(id, 'fresh-key-0003', 1);
-    expect(stale).toMatchObject({ ok: false, conflict: { version: 2, status: 'open' } });
+    expect(stale).toMatchObject({ ok: false, reason: 'changed', conflict: { version: 2, status: 'open' } });
     expect(await confirmDossier(id, 'same-key-0001', 2)).toEqual(first);
     const again = await confirmDossier(id, 'fresh-key-0004', 2);
     expect(again.ok && again.confirmation.dossierVersion).toBe(2);
@@ -264,6 +281,7 @@ describe('confirming', () => {
   test('correct the income, then confirm: the journey of the first test citizen', async () => {
     const id = await idOf(TEST_CITIZENS[0]!);
     expect(await saveSection(id, 'income', 1, income(19870))).toEqual({ ok: true, version: 2 });
+    await checkAll(id);
     const result = await confirmDossier(id, randomUUID(), 2);
     expect(result).toMatchObject({ ok: true, confirmation: { dossierVersion: 2 } });
     expect((await loadDossier(id))!).toMatchObject({ status: 'confirmed', income: { amountCents: 1_987_000 } });

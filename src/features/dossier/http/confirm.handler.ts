@@ -2,6 +2,7 @@ import { dossierPostRequest } from './post-request';
 import { randomUUID } from 'node:crypto';
 import { h } from 'preact';
 import { DossierCheckPage } from '../views/DossierCheckPage';
+import { sectionsToCheck } from '../model/sections';
 import { badRequest } from '../../../platform/http/bad-request';
 import { formVersion, type DossierPost } from './post-request';
 import { confirmDossier } from '../service/index';
@@ -13,7 +14,8 @@ import { jsonResponse, redirect } from '../../../platform/http/respond';
  * POST /api/dossier/confirm: confirms the person's own dossier exactly once. The same key (a
  * double click, a resent form) gets the first answer; a new key for the same version gets the
  * same confirmation from the service. Then 303 to the confirmation page; when the dossier
- * changed since the check page was shown, that page again with the news (409).
+ * changed since the check page was shown, or parts are still to check, that page again with
+ * the news (409).
  */
 export async function confirmForm(post: DossierPost, req: Request): Promise<Response> {
   const { lang, json, session, values } = post;
@@ -24,13 +26,19 @@ export async function confirmForm(post: DossierPost, req: Request): Promise<Resp
     const result = await confirmDossier(session.candidateId, key, version);
     if (result.ok) return json ? jsonResponse(result.confirmation) : redirect(`/${lang}/dossier/confirmed/`);
     const page = { lang, dossier: result.conflict, csrf: session.csrfToken, idempotencyKey: randomUUID() };
+    const changed = result.reason === 'changed';
     return errorResponse({
       status: 409,
       lang,
       json,
-      problems: [{ field: 'version', key: 'dossier.confirm.changedMeanwhile' }],
+      problems: changed
+        ? [{ field: 'version', key: 'dossier.confirm.changedMeanwhile' }]
+        : sectionsToCheck(result.conflict.sections).map((section) => ({
+            field: section,
+            key: 'dossier.confirm.notReady',
+          })),
       extra: { version: result.conflict.version },
-      page: () => h(DossierCheckPage, { ...page, changedMeanwhile: true }),
+      page: () => h(DossierCheckPage, { ...page, refusal: result.reason }),
     });
   });
 }

@@ -12,12 +12,12 @@ interface Props {
   dossier: Dossier;
   csrf: string;
   idempotencyKey: string;
-  /** Shown again after a confirmation was refused because the dossier changed meanwhile. */
-  changedMeanwhile?: boolean;
+  /** Shown again after a confirmation was refused: the dossier changed meanwhile, or parts are open. */
+  refusal?: 'changed' | 'open' | undefined;
 }
 
 /** /{lang}/dossier/check/: the whole dossier with the changes marked, then "Confirm my dossier". */
-export function DossierCheckPage({ lang, dossier, csrf, idempotencyKey, changedMeanwhile = false }: Props) {
+export function DossierCheckPage({ lang, dossier, csrf, idempotencyKey, refusal }: Props) {
   const t = getT(lang);
   const open = sectionsToCheck(dossier.sections);
   return (
@@ -26,13 +26,13 @@ export function DossierCheckPage({ lang, dossier, csrf, idempotencyKey, changedM
       title={t('dossier.checkAnswers.title')}
       path="/dossier/check/"
       csrf={csrf}
-      hasError={changedMeanwhile}
+      hasError={refusal !== undefined}
     >
       <p>
         <a href={`/${lang}/dossier/`}>{t('dossier.back')}</a>
       </p>
       <h1>{t('dossier.checkAnswers.title')}</h1>
-      {changedMeanwhile && (
+      {refusal === 'changed' && (
         <p class="panel warn" role="alert">
           {t('dossier.confirm.changedMeanwhile')}
         </p>
@@ -60,7 +60,7 @@ export function DossierCheckPage({ lang, dossier, csrf, idempotencyKey, changedM
         </p>
       )}
       {open.length > 0 ? (
-        <div class="panel warn">
+        <div class="panel warn" {...(refusal === 'open' ? { role: 'alert' } : {})}>
           <p>{t('dossier.confirm.notReady')}</p>
           <ul>
             {open.map((section) => (
