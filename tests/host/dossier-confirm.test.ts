@@ -114,6 +114,34 @@ describe('confirming the dossier', () => {
     expect(body.errors.map((e) => e.field)).toEqual([...SECTIONS]);
   });
 
+  test('after a change the confirmed page asks to confirm again, and an old key only replays its own request', async () => {
+    const hatice = await logInAs(request, CITIZEN.hatice.nationalNumber);
+    await checkEverything(hatice, 'nl');
+    const confirm = await confirmForm(hatice, 'nl');
+    expect((await hatice.post('/api/dossier/confirm', confirm)).status).toBe(303);
+    const t = getT('nl');
+    expect(await (await hatice.get('/nl/dossier/confirmed/')).text()).toContain(t('dossier.confirmed.title'));
+    const change = formFields(await (await hatice.get('/nl/dossier/income/change/')).text(), '/api/dossier/save');
+    const saved = await hatice.post('/api/dossier/save', {
+      ...change,
+      source: 'last-three-months',
+      amount: '4321,00',
+    });
+    expect(saved.status).toBe(303);
+    const after = await (await hatice.get('/nl/dossier/confirmed/')).text();
+    expect(after).toContain(t('dossier.confirmed.changed.title'));
+    expect(after).not.toContain(t('dossier.confirmed.title'));
+    // The very same request again replays its answer; the same key with the new version is refused.
+    expect((await hatice.post('/api/dossier/confirm', confirm)).status).toBe(303);
+    const reused = await hatice.post('/api/dossier/confirm', {
+      ...confirm,
+      version: String(Number(confirm['version']) + 1),
+    });
+    expect(reused.status).toBe(422);
+    expect(await reused.text()).toContain(t('dossier.form.reused.text'));
+    expect(await confirmations(CITIZEN.hatice.nationalNumber)).toHaveLength(1);
+  });
+
   test('a confirmation of a version that changed meanwhile is refused with the check page again (409)', async () => {
     await checkEverything(oleksandr, 'uk');
     const fields = await confirmForm(oleksandr, 'uk');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { db } from '../db/db';
 import { bodyResponse } from './respond';
 
@@ -11,6 +12,19 @@ interface Stored {
   status: number;
   location: string | null;
   body: string | null;
+  request_digest: string | null;
+}
+
+/**
+ * A digest of what a form asked for, without its CSRF token (which a new login changes): a key
+ * replays its answer only for the same request, so an old form cannot bring back an old answer.
+ * @example requestDigest({ version: '24', csrf: 'x' }) === requestDigest({ csrf: 'y', version: '24' })
+ */
+export function requestDigest(values: Record<string, string>): string {
+  const fields = Object.entries(values)
+    .filter(([name]) => name !== 'csrf')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
 /**
@@ -39,17 +53,18 @@ function replay({ status, location, body }: Stored): Response {
   return bodyResponse(body, { status, headers });
 }
 
-async function claim(candidateId: string, key: string): Promise<boolean> {
+async function claim(candidateId: string, key: string, digest: string): Promise<boolean> {
   const result = await db().query(
-    'INSERT INTO idempotency_keys (key, candidate_id, status) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING',
-    [key, candidateId, PENDING],
+    `INSERT INTO idempotency_keys (key, candidate_id, status, request_digest) VALUES ($1, $2, $3, $4)
+      ON CONFLICT (key) DO NOTHING`,
+    [key, candidateId, PENDING, digest],
   );
   return result.rowCount === 1;
 }
 
 async function stored(candidateId: string, key: string): Promise<Stored | null | 'pending'> {
   const { rows } = await db().query<Stored>(
-    'SELECT status, location, body FROM idempotency_keys WHERE key = $1 AND candidate_id = $2',
+    'SELECT status, location, body, request_digest FROM idempotency_keys WHERE key = $1 AND candidate_id = $2',
     [key, candidateId],
   );
   const row = rows[0];
@@ -81,15 +96,29 @@ async function keep(candidateId: string, key: string, response: Response): Promi
   return response;
 }
 
+/** What `once` compares and answers when a key comes back with another request. */
+export interface KeyedRequest {
+  /** requestDigest of the form's fields. */
+  digest: string;
+  /** The answer (422) for a key sent again with a different request. */
+  reused: () => Response;
+}
+
 /**
  * Runs `fn` once per key and candidate; a retried or doubled request with the same key gets the
- * first answer (status, Location, JSON body) instead of running again. The key is claimed with a
- * unique insert before `fn` runs, so two requests at the same moment cannot both run it; the
- * second waits for the first answer. Keys of other candidates are never replayed.
- * @example return once(session.candidateId, key, () => confirm());
+ * first answer (status, Location, JSON body) instead of running again, but only when it asks
+ * for the same thing (same digest); a key sent with another request gets `reused()`. The key is
+ * claimed with a unique insert before `fn` runs, so two requests at the same moment cannot both
+ * run it; the second waits for the first answer. Keys of other candidates are never replayed.
+ * @example return once(session.candidateId, key, { digest, reused }, () => confirm());
  */
-export async function once(candidateId: string, key: string, fn: () => Promise<Response>): Promise<Response> {
-  if (await claim(candidateId, key)) {
+export async function once(
+  candidateId: string,
+  key: string,
+  request: KeyedRequest,
+  fn: () => Promise<Response>,
+): Promise<Response> {
+  if (await claim(candidateId, key, request.digest)) {
     try {
       return await keep(candidateId, key, await fn());
     } catch (error) {
@@ -98,6 +127,8 @@ export async function once(candidateId: string, key: string, fn: () => Promise<R
     }
   }
   const answer = await awaitAnswer(candidateId, key);
+  // Rows kept before digests were stored have none: they replay as before.
+  if (answer && answer.request_digest !== null && answer.request_digest !== request.digest) return request.reused();
   if (answer) return replay(answer);
   // The first request failed, timed out, or the key belongs to someone else: judge this one on
   // its own; the services still refuse stale versions and confirm at most once.

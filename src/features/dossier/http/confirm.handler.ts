@@ -4,7 +4,7 @@ import { h } from 'preact';
 import { DossierCheckPage } from '../views/DossierCheckPage';
 import { sectionsToCheck } from '../model/sections';
 import { badRequest } from '../../../platform/http/bad-request';
-import { formVersion, type DossierPost } from './post-request';
+import { formVersion, keyedRequest, type DossierPost } from './post-request';
 import { confirmDossier } from '../service/index';
 import { idempotencyKeyOf, once } from '../../../platform/http/idempotency';
 import { errorResponse } from '../../../platform/http/error-response';
@@ -22,7 +22,7 @@ export async function confirmForm(post: DossierPost, req: Request): Promise<Resp
   const version = formVersion(values);
   const key = idempotencyKeyOf(values, req);
   if (version === null || key === null) return badRequest(400, lang, json);
-  return once(session.candidateId, `confirm:${key}`, async () => {
+  return once(session.candidateId, `confirm:${key}`, keyedRequest(post, 'check/'), async () => {
     const result = await confirmDossier(session.candidateId, key, version);
     if (result.ok) return json ? jsonResponse(result.confirmation) : redirect(`/${lang}/dossier/confirmed/`);
     const page = { lang, dossier: result.conflict, csrf: session.csrfToken, idempotencyKey: randomUUID() };

@@ -4,6 +4,7 @@ import { getT } from '../../../lib/i18n';
 import type { Lang } from '../../../lib/languages';
 import { loginLink, readSessionPost, type Session } from '../../auth/index';
 import { errorResponse } from '../../../platform/http/error-response';
+import { requestDigest, type KeyedRequest } from '../../../platform/http/idempotency';
 
 /** The version a form started from: a whole number from 1, else null. */
 export function formVersion(values: Record<string, string>): number | null {
@@ -46,4 +47,31 @@ export async function dossierPostRequest(req: Request): Promise<DossierPost | Re
   const { lang, json, values, session } = post;
   if (!session) return notSaved(lang, json);
   return { lang, json, session, values };
+}
+
+/**
+ * What an idempotency key is tied to: this form's fields. The same key with other fields (an old
+ * form sent again after the dossier changed) gets 422 and a page that says nothing was changed.
+ */
+export function keyedRequest({ lang, json, values }: DossierPost, back: string): KeyedRequest {
+  return {
+    digest: requestDigest(values),
+    reused: () => {
+      const t = getT(lang);
+      const key = 'dossier.form.reused.text';
+      return errorResponse({
+        status: 422,
+        lang,
+        json,
+        problems: [{ field: 'idempotencyKey', key }],
+        page: () =>
+          h(MessagePage, {
+            lang,
+            title: t('dossier.form.reused.title'),
+            text: t(key),
+            back: { href: `/${lang}/dossier/${back}`, label: t('dossier.back') },
+          }),
+      });
+    },
+  };
 }

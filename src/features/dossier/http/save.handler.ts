@@ -10,7 +10,7 @@ import { getT } from '../../../lib/i18n';
 import { toFieldErrors, type FieldError } from '../../../lib/validation/issues';
 import { sectionSchemas } from '../model/sections';
 import { badRequest } from '../../../platform/http/bad-request';
-import { formVersion, type DossierPost } from './post-request';
+import { formVersion, keyedRequest, type DossierPost } from './post-request';
 import { loadDossier, saveSection } from '../service/index';
 import { idempotencyKeyOf, once } from '../../../platform/http/idempotency';
 import { errorResponse } from '../../../platform/http/error-response';
@@ -75,7 +75,7 @@ export async function saveChangeForm(post: DossierPost, req: Request): Promise<R
   if (!isEditableSection(section) || version === null || key === null) return badRequest(400, lang, json);
   const parsed = sectionSchemas[section].safeParse(values);
   if (!parsed.success) return invalid(post, section, version, key, toFieldErrors(section, parsed.error));
-  return once(session.candidateId, `save:${key}`, async () => {
+  return once(session.candidateId, `save:${key}`, keyedRequest(post, `${section}/change/`), async () => {
     const result = await saveSection(session.candidateId, section, version, parsed.data);
     if (!result.ok) return conflict(post, section, result.conflict);
     return json ? jsonResponse({ section, version: result.version }) : redirect(`/${lang}/dossier/${section}/`);
