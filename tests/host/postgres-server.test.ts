@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,11 @@ import { applyMigrations } from '../../dev/postgres/migrate';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../../dev/postgres/throwaway-server';
 
 const MIGRATIONS = path.resolve('netlify/database/migrations');
-const ALL_MIGRATIONS = ['0001_candidates_and_dossiers', '0002_one_confirmation_per_version'];
+// Every migration in the folder, in order, as Netlify Database names them (the file without .sql).
+const ALL_MIGRATIONS = readdirSync(MIGRATIONS)
+  .filter((file) => file.endsWith('.sql'))
+  .sort()
+  .map((file) => file.slice(0, -'.sql'.length));
 const TABLES = [
   'audit_log',
   'candidates',
