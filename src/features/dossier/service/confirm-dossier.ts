@@ -36,10 +36,9 @@ async function partsToCheck(client: pg.PoolClient, dossierId: string): Promise<S
 /**
  * Confirms the dossier exactly once per idempotency key: a retry with the same key returns the
  * first confirmation; a second key after a confirmation of the same version also returns that
- * confirmation. Refuses (returns { ok: false, conflict }) when expectedVersion is stale or a part
- * is still to check. Sets
- * status 'confirmed' (a struck-off dossier keeps its status); audit 'dossier.confirm', or
- * 'dossier.confirm.repeat' when an earlier confirmation is returned. Keys are kept per
+ * confirmation. Refuses (returns { ok: false, reason, conflict }) when expectedVersion is stale
+ * or a part is still to check. Sets status 'confirmed' (a struck-off dossier keeps its status);
+ * audit 'dossier.confirm', or 'dossier.confirm.repeat' when an earlier confirmation is returned. Keys are kept per
  * candidate, so nobody reaches another person's confirmation with a key.
  */
 export async function confirmDossier(
