@@ -1,7 +1,5 @@
 import type { Section, SectionState } from './types';
 
-export { FIELD_LABELS, OPTION_LABELS, ROLE_LABELS } from './sections';
-
 // Every key is written out, so the translation check can see that it is used.
 
 export const SECTION_TITLES: Record<Section, string> = {

@@ -12,8 +12,6 @@ import type { SectionModule, SectionTable, SummaryRow } from './section-module';
 export * from './section-names';
 export type { Column, SectionTable, SummaryRow } from './section-module';
 export { ROLE_LABELS, type HouseholdMember } from './household';
-export { nationalNumberText, type Person } from './personal';
-export { amountText } from './income';
 
 /** What each section's change form produces, and what the service writes. */
 export interface SectionValues {
