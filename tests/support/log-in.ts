@@ -11,6 +11,8 @@ export interface LoginOptions {
   stop?: boolean;
   /** Change the callback's query before it reaches the site (an attacker's or a broken link). */
   tamper?: (query: URLSearchParams) => void;
+  /** The site's cookies this browser already holds: a new login in the same browser. */
+  jar?: CookieJar;
 }
 
 export interface LoginResult {
@@ -46,10 +48,10 @@ export async function logIn(
   options: LoginOptions = {},
 ): Promise<LoginResult> {
   const { method = 'itsme', lang = 'nl', returnPath, stop = false, tamper } = options;
-  const site = new CookieJar();
+  const site = options.jar ?? new CookieJar();
   const provider = new CookieJar();
   const query = new URLSearchParams({ lang, ...(returnPath === undefined ? {} : { return: returnPath }) });
-  const start = await request(`/api/auth/login?${query}`);
+  const start = await request(`/api/auth/login?${query}`, { headers: { Cookie: site.header() } });
   site.store(start);
   if (start.status !== 302) throw new Error(`login did not start: ${start.status}`);
   const issuer = new URL(start.headers.get('location') ?? '').origin;

@@ -2,7 +2,7 @@
  * What other features may use of auth on the server: the session of a request, the logged-in
  * post check, and the login link. Views use ./views/index instead, which has no I/O.
  */
-export { readSessionPost } from './http/session-post';
+export { lapsedSessionOf, readSessionPost, type SessionPost } from './http/session-post';
 export { loginLink } from './login-link';
 export { requireSession } from './require-session';
 export { getSession, type Session } from './session';

@@ -59,6 +59,22 @@ export async function getSession(req: Request): Promise<Session | null> {
 }
 
 /**
+ * The session this request's cookie names when it lapsed (idle over 30 minutes or older than
+ * 12 hours) but was never ended by logging out; null otherwise. It is no longer a login: only a
+ * way to know whose form arrived too late, so what they typed can wait for them.
+ */
+export async function lapsedSession(req: Request): Promise<Session | null> {
+  const token = readCookie(req, SESSION_COOKIE);
+  if (!token) return null;
+  const { rows } = await db().query<SessionRow>(
+    `SELECT id_hash, candidate_id, method, csrf_token, created_at, last_seen_at FROM sessions
+      WHERE id_hash = $1 AND ended_at IS NULL`,
+    [hashToken(token)],
+  );
+  return rows[0] ? toSession(rows[0]) : null;
+}
+
+/**
  * Starts a session for a candidate who just logged in, ending the one this browser had before.
  * Returns the Set-Cookie header with a fresh random token (32 bytes).
  */

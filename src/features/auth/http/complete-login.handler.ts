@@ -2,6 +2,7 @@ import type { AuthProblem } from '../model/auth-problem';
 import { findCandidateForLogin } from '../candidates';
 import { requestLang } from '../../../platform/http/request-lang';
 import { completeAuthorization, LoginFailed } from '../oidc';
+import { forgetAnswersOfOthers } from '../../../platform/http/kept-answers';
 import { redirect } from '../../../platform/http/respond';
 import { startSession } from '../session';
 import { authError } from './auth-error';
@@ -9,7 +10,8 @@ import { clearLoginAttemptCookie, readLoginAttempt } from './login-attempt';
 
 /**
  * GET /api/auth/callback: the provider's answer. Checks it against this browser's login attempt,
- * finds the candidate by national number, starts a session and goes on to the dossier page.
+ * finds the candidate by national number, starts a session and goes on to the dossier page;
+ * what this browser kept typed for another person is removed.
  * Every refusal is a page in the person's language (the attempt's, else the browser's) that says
  * what to do now.
  */
@@ -35,5 +37,8 @@ export async function completeLogin(req: Request): Promise<Response> {
   const response = redirect(attempt.returnPath, 303, { 'Cache-Control': 'no-store' });
   response.headers.append('Set-Cookie', await startSession(req, candidate.id, identity.method));
   response.headers.append('Set-Cookie', clearLoginAttemptCookie());
+  // Answers this browser kept for someone else (a shared computer) go before this person sees a page.
+  const forgotten = await forgetAnswersOfOthers(req, candidate.id);
+  if (forgotten) response.headers.append('Set-Cookie', forgotten);
   return response;
 }

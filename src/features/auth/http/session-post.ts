@@ -3,7 +3,7 @@ import { badRequest } from '../../../platform/http/bad-request';
 import { CSRF_FIELD, csrfProblem } from '../csrf';
 import { readFormBody } from '../../../platform/http/form-body';
 import { requestLang, wantsJson } from '../../../platform/http/request-lang';
-import { getSession, type Session } from '../session';
+import { getSession, lapsedSession, type Session } from '../session';
 import { authError } from './auth-error';
 
 export interface SessionPost {
@@ -27,4 +27,13 @@ export async function readSessionPost(req: Request): Promise<SessionPost | Respo
   const session = await getSession(req);
   if (session && csrfProblem(req, session, body.values[CSRF_FIELD])) return authError('csrf', lang, { json });
   return { lang, json, values: body.values, session };
+}
+
+/**
+ * Whose form this was, when it arrived after the session lapsed: that session, if the form
+ * carries its token and comes from our own pages; else null, so another site's form keeps nothing.
+ */
+export async function lapsedSessionOf(req: Request, values: Record<string, string>): Promise<Session | null> {
+  const lapsed = await lapsedSession(req);
+  return lapsed && !csrfProblem(req, lapsed, values[CSRF_FIELD]) ? lapsed : null;
 }

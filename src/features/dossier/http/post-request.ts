@@ -2,7 +2,9 @@ import { h } from 'preact';
 import { MessagePage } from '../../../ui/pages/MessagePage';
 import { getT } from '../../../lib/i18n';
 import type { Lang } from '../../../lib/languages';
-import { loginLink, readSessionPost, type Session } from '../../auth/index';
+import { lapsedSessionOf, loginLink, readSessionPost, type Session, type SessionPost } from '../../auth/index';
+import { audit, candidateActor } from '../../../platform/db/audit';
+import { keepAnswers } from '../../../platform/http/kept-answers';
 import { errorResponse } from '../../../platform/http/error-response';
 import { requestDigest, type KeyedRequest } from '../../../platform/http/idempotency';
 
@@ -20,32 +22,54 @@ export interface DossierPost {
   values: Record<string, string>;
 }
 
+/** Where a form's answers wait for a new login, and the page that shows them again. */
+export interface KeepAs {
+  form: string;
+  returnPath: string;
+}
+
+/** Never kept: the token of a lapsed session and the key of a request that was never made. */
+const NOT_KEPT = new Set(['csrf', 'idempotencyKey']);
+
 /**
- * 401: a dossier form arrived after the session ended. Unlike a page view, the person just sent
- * something: the page says plainly that it was not saved (nor kept) and leads to logging in again.
+ * 401: a dossier form arrived after the session ended: nothing is saved. When the session lapsed
+ * (not logged out) and the form is one worth keeping, what was typed waits for the same person
+ * for an hour, and the login link leads back to that form; the page says which of the two it is.
  */
-function notSaved(lang: Lang, json: boolean): Response {
+async function notSaved(req: Request, { lang, json, values }: SessionPost, keepAs?: KeepAs): Promise<Response> {
   const t = getT(lang);
-  const key = 'dossier.sessionEnded.text';
-  const back = { href: loginLink(lang), label: t('dossier.sessionEnded.logIn') };
+  const owner = keepAs && !json ? await lapsedSessionOf(req, values) : null;
+  const answers = Object.fromEntries(Object.entries(values).filter(([name]) => !NOT_KEPT.has(name)));
+  const cookie = owner && keepAs ? await keepAnswers(req, owner.candidateId, keepAs.form, answers) : null;
+  if (owner) await audit(candidateActor(owner.candidateId), null, 'dossier.answers.kept');
+  const key = cookie ? 'dossier.sessionEnded.kept' : 'dossier.sessionEnded.text';
+  const back = {
+    href: loginLink(lang, cookie ? keepAs?.returnPath : undefined),
+    label: t('dossier.sessionEnded.logIn'),
+  };
   return errorResponse({
     status: 401,
     lang,
     json,
     problems: [{ field: 'session', key }],
     page: () => h(MessagePage, { lang, title: t('dossier.sessionEnded.title'), text: t(key), back }),
+    ...(cookie ? { headers: { 'Set-Cookie': cookie } } : {}),
   });
 }
 
 /**
  * What every dossier form post needs, or the refusal to give instead: an unreadable body (4xx),
- * a token or origin that is not ours (403), no live session (401, nothing saved).
+ * a token or origin that is not ours (403), no live session (401, nothing saved; the answers
+ * kept for a new login when `keepAs` names where they go for these values).
  */
-export async function dossierPostRequest(req: Request): Promise<DossierPost | Response> {
+export async function dossierPostRequest(
+  req: Request,
+  keepAs?: (values: Record<string, string>, lang: Lang) => KeepAs | null,
+): Promise<DossierPost | Response> {
   const post = await readSessionPost(req);
   if (post instanceof Response) return post;
   const { lang, json, values, session } = post;
-  if (!session) return notSaved(lang, json);
+  if (!session) return notSaved(req, post, keepAs?.(values, lang) ?? undefined);
   return { lang, json, session, values };
 }
 

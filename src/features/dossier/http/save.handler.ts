@@ -1,4 +1,3 @@
-import { dossierPostRequest } from './post-request';
 import { randomUUID } from 'node:crypto';
 import { h } from 'preact';
 import { DossierChangePage } from '../views/DossierChangePage';
@@ -10,7 +9,9 @@ import { getT } from '../../../lib/i18n';
 import { toFieldErrors, type FieldError } from '../../../lib/validation/issues';
 import { sectionSchemas } from '../model/sections';
 import { badRequest } from '../../../platform/http/bad-request';
-import { formVersion, keyedRequest, type DossierPost } from './post-request';
+import { dossierPostRequest, formVersion, keyedRequest, type DossierPost } from './post-request';
+import { keepChangeForm, keptChangeForm } from './kept-change-form';
+import { forgetAnswers } from '../../../platform/http/kept-answers';
 import { loadDossier, saveSection } from '../service/index';
 import { idempotencyKeyOf, once } from '../../../platform/http/idempotency';
 import { errorResponse } from '../../../platform/http/error-response';
@@ -75,15 +76,24 @@ export async function saveChangeForm(post: DossierPost, req: Request): Promise<R
   if (!isEditableSection(section) || version === null || key === null) return badRequest(400, lang, json);
   const parsed = sectionSchemas[section].safeParse(values);
   if (!parsed.success) return invalid(post, section, version, key, toFieldErrors(section, parsed.error));
-  return once(session.candidateId, `save:${key}`, keyedRequest(post, `${section}/change/`), async () => {
-    const result = await saveSection(session.candidateId, section, version, parsed.data);
-    if (!result.ok) return conflict(post, section, result.conflict);
-    return json ? jsonResponse({ section, version: result.version }) : redirect(`/${lang}/dossier/${section}/`);
-  });
+  const response = await once(
+    session.candidateId,
+    `save:${key}`,
+    keyedRequest(post, `${section}/change/`),
+    async () => {
+      const result = await saveSection(session.candidateId, section, version, parsed.data);
+      if (!result.ok) return conflict(post, section, result.conflict);
+      return json ? jsonResponse({ section, version: result.version }) : redirect(`/${lang}/dossier/${section}/`);
+    },
+  );
+  // Saved: what was kept of this form over a lapsed session has done its work.
+  const forgotten = response.status < 400 ? await forgetAnswers(req, keptChangeForm(section)) : null;
+  if (forgotten) response.headers.append('Set-Cookie', forgotten);
+  return response;
 }
 
 // POST /api/dossier/save: a section's change form (csrf, version, idempotencyKey, section, lang, fields).
 export const saveSectionPost = async (req: Request) => {
-  const post = await dossierPostRequest(req);
+  const post = await dossierPostRequest(req, keepChangeForm);
   return post instanceof Response ? post : saveChangeForm(post, req);
 };

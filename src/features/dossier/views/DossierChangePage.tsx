@@ -17,6 +17,8 @@ interface Props {
   /** The version the person started from (the dossier's, unless the form comes back with errors). */
   version: number;
   errors?: FieldError[];
+  /** The values are what the person typed before their session lapsed: say so. */
+  kept?: boolean;
   csrf: string;
   idempotencyKey: string;
 }
@@ -29,6 +31,7 @@ export function DossierChangePage({
   values,
   version,
   errors = [],
+  kept = false,
   csrf,
   idempotencyKey,
 }: Props) {
@@ -46,6 +49,7 @@ export function DossierChangePage({
         <a href={`/${lang}/dossier/${section}/`}>{t('dossier.change.cancel')}</a>
       </p>
       <h1>{title}</h1>
+      {kept && <p class="panel ok">{t('dossier.change.kept')}</p>}
       <p>{t('dossier.change.intro')}</p>
       {(section === 'personal' || section === 'household') && <RegisterNote t={t} />}
       <ChangeForm
