@@ -37,11 +37,17 @@ export async function logInAs(request: SiteRequest, nationalNumber: string, lang
  * Logs a test citizen in from a real browser page: the site's login link, "itsme" on the local
  * provider's page, the citizen, "Aanmelden"; the page ends on the dossier.
  */
-export async function logInBrowser(page: Page, siteUrl: string, nationalNumber: string, lang = 'nl'): Promise<void> {
-  await page.goto(`${siteUrl}/api/auth/login?lang=${lang}&return=/${lang}/dossier/`);
+export async function logInBrowser(
+  page: Page,
+  siteUrl: string,
+  nationalNumber: string,
+  lang = 'nl',
+  returnPath = `/${lang}/dossier/`,
+): Promise<void> {
+  await page.goto(`${siteUrl}/api/auth/login?lang=${lang}&return=${encodeURIComponent(returnPath)}`);
   await Promise.all([page.waitForURL(/method=itsme/), page.click('a[href$="method=itsme"]')]);
   await page.check(`input[name="citizen"][value="${nationalNumber}"]`);
-  await Promise.all([page.waitForURL(`${siteUrl}/${lang}/dossier/`), page.click('form[action$="/login"] button')]);
+  await Promise.all([page.waitForURL(`${siteUrl}${returnPath}`), page.click('form[action$="/login"] button')]);
 }
 
 /** The same login as logInBrowser, from a Puppeteer page (pa11y drives Puppeteer, not Playwright). */
@@ -50,10 +56,11 @@ export async function logInPuppeteer(
   siteUrl: string,
   nationalNumber: string,
   lang = 'nl',
+  returnPath = `/${lang}/dossier/`,
 ): Promise<void> {
-  await page.goto(`${siteUrl}/api/auth/login?lang=${lang}&return=/${lang}/dossier/`);
+  await page.goto(`${siteUrl}/api/auth/login?lang=${lang}&return=${encodeURIComponent(returnPath)}`);
   await Promise.all([page.waitForNavigation(), page.click('a[href$="method=itsme"]')]);
   await page.click(`input[name="citizen"][value="${nationalNumber}"]`);
   await Promise.all([page.waitForNavigation(), page.click('form[action$="/login"] button')]);
-  if (page.url() !== `${siteUrl}/${lang}/dossier/`) throw new Error(`login ended on ${page.url()}`);
+  if (page.url() !== `${siteUrl}${returnPath}`) throw new Error(`login ended on ${page.url()}`);
 }
