@@ -7,22 +7,6 @@ import plCommon from '../../locales/pl/common.json';
 import roCommon from '../../locales/ro/common.json';
 import trCommon from '../../locales/tr/common.json';
 import ukCommon from '../../locales/uk/common.json';
-import arGuide from '../../locales/ar/guide.json';
-import enGuide from '../../locales/en/guide.json';
-import frGuide from '../../locales/fr/guide.json';
-import nlGuide from '../../locales/nl/guide.json';
-import plGuide from '../../locales/pl/guide.json';
-import roGuide from '../../locales/ro/guide.json';
-import trGuide from '../../locales/tr/guide.json';
-import ukGuide from '../../locales/uk/guide.json';
-import arErrors from '../../locales/ar/errors.json';
-import enErrors from '../../locales/en/errors.json';
-import frErrors from '../../locales/fr/errors.json';
-import nlErrors from '../../locales/nl/errors.json';
-import plErrors from '../../locales/pl/errors.json';
-import roErrors from '../../locales/ro/errors.json';
-import trErrors from '../../locales/tr/errors.json';
-import ukErrors from '../../locales/uk/errors.json';
 import arAuth from '../../locales/ar/auth.json';
 import enAuth from '../../locales/en/auth.json';
 import frAuth from '../../locales/fr/auth.json';
@@ -39,18 +23,73 @@ import plDossier from '../../locales/pl/dossier.json';
 import roDossier from '../../locales/ro/dossier.json';
 import trDossier from '../../locales/tr/dossier.json';
 import ukDossier from '../../locales/uk/dossier.json';
+import arDeadline from '../../locales/ar/deadline.json';
+import enDeadline from '../../locales/en/deadline.json';
+import frDeadline from '../../locales/fr/deadline.json';
+import nlDeadline from '../../locales/nl/deadline.json';
+import plDeadline from '../../locales/pl/deadline.json';
+import roDeadline from '../../locales/ro/deadline.json';
+import trDeadline from '../../locales/tr/deadline.json';
+import ukDeadline from '../../locales/uk/deadline.json';
+import arLetters from '../../locales/ar/letters.json';
+import enLetters from '../../locales/en/letters.json';
+import frLetters from '../../locales/fr/letters.json';
+import nlLetters from '../../locales/nl/letters.json';
+import plLetters from '../../locales/pl/letters.json';
+import roLetters from '../../locales/ro/letters.json';
+import trLetters from '../../locales/tr/letters.json';
+import ukLetters from '../../locales/uk/letters.json';
+import arHelp from '../../locales/ar/help.json';
+import enHelp from '../../locales/en/help.json';
+import frHelp from '../../locales/fr/help.json';
+import nlHelp from '../../locales/nl/help.json';
+import plHelp from '../../locales/pl/help.json';
+import roHelp from '../../locales/ro/help.json';
+import trHelp from '../../locales/tr/help.json';
+import ukHelp from '../../locales/uk/help.json';
 import type { Lang } from './languages';
 
-export const NAMESPACES = ['common', 'guide', 'errors', 'auth', 'dossier'] as const;
+/** One file of texts per feature, and common for the site's frame (header, footer, error pages). */
+export const NAMESPACES = ['common', 'auth', 'dossier', 'deadline', 'letters', 'help'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
+/**
+ * A key's first part names its feature's file; every other key is common. So a key has one
+ * place, and finding its text never searches the other files.
+ */
+const NAMESPACE_OF_PREFIX: Readonly<Record<string, Namespace>> = {
+  auth: 'auth',
+  session: 'auth',
+  dossier: 'dossier',
+  personal: 'dossier',
+  household: 'dossier',
+  income: 'dossier',
+  address: 'dossier',
+  choices: 'dossier',
+  deadline: 'deadline',
+  letter: 'letters',
+  proxy: 'letters',
+  appeal: 'letters',
+  help: 'help',
+};
+
+/**
+ * The file a key lives in.
+ * @example namespaceOf('dossier.change.save') // 'dossier'
+ * @example namespaceOf('appeal.noticeDate.required') // 'letters'
+ * @example namespaceOf('footer.privacy') // 'common'
+ */
+export function namespaceOf(key: string): Namespace {
+  return NAMESPACE_OF_PREFIX[key.slice(0, key.indexOf('.'))] ?? 'common';
+}
+
 export const resources: Record<Lang, Record<Namespace, Record<string, string>>> = {
-  nl: { common: nlCommon, guide: nlGuide, errors: nlErrors, auth: nlAuth, dossier: nlDossier },
-  fr: { common: frCommon, guide: frGuide, errors: frErrors, auth: frAuth, dossier: frDossier },
-  en: { common: enCommon, guide: enGuide, errors: enErrors, auth: enAuth, dossier: enDossier },
-  ar: { common: arCommon, guide: arGuide, errors: arErrors, auth: arAuth, dossier: arDossier },
-  tr: { common: trCommon, guide: trGuide, errors: trErrors, auth: trAuth, dossier: trDossier },
-  pl: { common: plCommon, guide: plGuide, errors: plErrors, auth: plAuth, dossier: plDossier },
-  ro: { common: roCommon, guide: roGuide, errors: roErrors, auth: roAuth, dossier: roDossier },
-  uk: { common: ukCommon, guide: ukGuide, errors: ukErrors, auth: ukAuth, dossier: ukDossier },
+  nl: { common: nlCommon, auth: nlAuth, dossier: nlDossier, deadline: nlDeadline, letters: nlLetters, help: nlHelp },
+  fr: { common: frCommon, auth: frAuth, dossier: frDossier, deadline: frDeadline, letters: frLetters, help: frHelp },
+  en: { common: enCommon, auth: enAuth, dossier: enDossier, deadline: enDeadline, letters: enLetters, help: enHelp },
+  ar: { common: arCommon, auth: arAuth, dossier: arDossier, deadline: arDeadline, letters: arLetters, help: arHelp },
+  tr: { common: trCommon, auth: trAuth, dossier: trDossier, deadline: trDeadline, letters: trLetters, help: trHelp },
+  pl: { common: plCommon, auth: plAuth, dossier: plDossier, deadline: plDeadline, letters: plLetters, help: plHelp },
+  ro: { common: roCommon, auth: roAuth, dossier: roDossier, deadline: roDeadline, letters: roLetters, help: roHelp },
+  uk: { common: ukCommon, auth: ukAuth, dossier: ukDossier, deadline: ukDeadline, letters: ukLetters, help: ukHelp },
 };

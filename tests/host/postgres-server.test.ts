@@ -22,6 +22,7 @@ const TABLES = [
   'housing',
   'idempotency_keys',
   'incomes',
+  'kept_answers',
   'letters',
   'section_checks',
   'sessions',

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { namespaceOf } from '../../src/lib/locale-resources';
 
 type Catalog = Record<string, Record<string, Record<string, string>>>; // lang -> namespace -> key -> text
 
@@ -43,21 +44,23 @@ const isUsed = (key: string, ns: string, source: string) =>
   source.includes(`'${ns}:${key}'`) ||
   source.includes(`"${ns}:${key}"`);
 
-/** Error texts are chosen by code (form.field.code): their use is proven by tests/unit/error-keys.test.ts. */
-const CHOSEN_BY_CODE = new Set(['errors']);
-
 /**
- * Problems in the translation files, compared with Dutch (the reference):
- * missing or extra keys, empty texts, {{placeholders}} that differ, keys no code uses.
+ * Problems in the translation files, compared with Dutch (the reference): missing or extra keys,
+ * empty texts, {{placeholders}} that differ, keys no code uses (nor chooses: `chosenByCode`),
+ * keys in another file than the one their first part names.
  */
-export function auditLocales(localesDir: string, source: string, reference = 'nl'): string[] {
+export function auditLocales(
+  localesDir: string,
+  source: string,
+  { reference = 'nl', chosenByCode = new Set<string>() }: { reference?: string; chosenByCode?: Set<string> } = {},
+): string[] {
   const catalog = readCatalog(localesDir);
   const base = catalog[reference] ?? {};
   const problems: string[] = [];
   for (const [ns, keys] of Object.entries(base)) {
-    if (CHOSEN_BY_CODE.has(ns)) continue;
     for (const key of baseKeys(keys).keys()) {
-      if (!isUsed(key, ns, source)) problems.push(`unused key ${ns}:${key}`);
+      if (!isUsed(key, ns, source) && !chosenByCode.has(key)) problems.push(`unused key ${ns}:${key}`);
+      if (namespaceOf(key) !== ns) problems.push(`key ${ns}:${key} belongs in ${namespaceOf(key)}.json`);
     }
   }
   for (const [lang, namespaces] of Object.entries(catalog)) {

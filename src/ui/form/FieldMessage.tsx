@@ -11,7 +11,7 @@ export function FieldMessage({ t, id, error }: { t: TFunction; id: string; error
   if (!error) return null;
   return (
     <span class="field-error" id={`${id}-error`}>
-      <span class="vh">{t('form.errorPrefix')}</span> {t(error, { ns: 'errors' })}
+      <span class="vh">{t('form.errorPrefix')}</span> {t(error)}
     </span>
   );
 }

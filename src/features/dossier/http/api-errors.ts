@@ -1,7 +1,7 @@
 import type { Lang } from '../../../lib/languages';
 import { errorResponse } from '../../../platform/http/error-response';
 
-/** Errors of the JSON API that no form field causes; their texts are in errors.json. */
+/** Errors of the JSON API that no form field causes; their texts are in the file each key's first part names (namespaceOf). */
 export const API_ERRORS = {
   /** No live session: log in (again). */
   sessionRequired: { status: 401, field: 'session', key: 'session.required' },

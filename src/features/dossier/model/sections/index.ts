@@ -34,7 +34,7 @@ export const SECTION_MODULES: { [S in EditableSection]: SectionModule<SectionVal
 /**
  * The change form of each section, over urlencoded string values; the same schemas run in the
  * browser and in the functions. Issue messages are codes: `${section}.${field}.${code}` in
- * locales/<lang>/errors.json. Fields the form does not show (csrf, version) are ignored.
+ * locales/<lang>/dossier.json. Fields the form does not show (csrf, version) are ignored.
  */
 export const sectionSchemas = {
   personal: personal.form,
