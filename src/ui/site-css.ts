@@ -41,6 +41,11 @@ fieldset{border:0;margin:0;padding:0}
 .error-summary h2{margin-block-start:0}
 .field-error{color:var(--bad);font-weight:700;display:block}
 .has-error input,.has-error select{border-color:var(--bad)}
+.date-input{display:flex;flex-wrap:wrap;gap:0 1rem}
+.date-input input:not([aria-invalid]){border-color:var(--ink)}
+.date-input label{font-weight:400;margin-block:.25rem}
+.w2{inline-size:calc(2ch + 1.5rem)}
+.w4{inline-size:calc(4ch + 1.5rem)}
 .panel{background:var(--soft);border-inline-start:6px solid var(--brand);padding:1rem;margin-block:1rem}
 .ok{border-inline-start-color:var(--good)}
 .warn{border-inline-start-color:var(--bad)}

@@ -20,7 +20,10 @@ describe.each(['nl', 'ar', 'pl'] as const)('with JavaScript off on a 320 px scre
     await page.goto(`${app.site.url}/${lang}/`);
     expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     await fitsTheScreen(page);
-    await page.fill('#letter', '2024-03-18');
+    // The date in three fields, as typed from the letter: day, month, year.
+    await page.fill('#letter-day', '18');
+    await page.fill('#letter-month', '3');
+    await page.fill('#letter-year', '2024');
     await page.check('#kind');
     await Promise.all([page.waitForNavigation(), page.click('form[action="/api/deadline"] button[type=submit]')]);
     await expect(page.textContent('main')).resolves.toContain(formatDate('2024-04-17', lang));
@@ -34,12 +37,18 @@ describe.each(['nl', 'ar', 'pl'] as const)('with JavaScript off on a 320 px scre
   test('a wrong date is explained in the form, in the page language', async () => {
     const page = await oldPhone();
     await page.goto(`${app.site.url}/${lang}/deadline/`);
-    await page.fill('#letter', '2024-02-30');
+    await page.fill('#letter-day', '30');
+    await page.fill('#letter-month', '2');
+    await page.fill('#letter-year', '2024');
     await Promise.all([page.waitForNavigation(), page.click('form[action="/api/deadline"] button[type=submit]')]);
     expect(await page.title()).toMatch(/^\S+:? /);
     const summary = page.locator('.error-summary');
     await expect(summary.getAttribute('role')).resolves.toBe('alert');
-    expect(await summary.locator('a').getAttribute('href')).toBe('#letter');
+    expect(await summary.locator('a').getAttribute('href')).toBe('#letter-day');
+    // Followed without JavaScript, the link puts the focus in the day field.
+    await summary.locator('a').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('letter-day');
+    await fitsTheScreen(page);
   });
 
   test('a way to log in and a way without logging in can be found from the home page', async () => {

@@ -40,15 +40,45 @@ test('a passed deadline says what to do now and links to contesting', async () =
   expect(html).toContain('href="/nl/struck-off/"');
 });
 
+test('the date typed in three fields (day, month, year) gives the answer; an old one-field link still does', async () => {
+  const json = { headers: { Accept: 'application/json' } };
+  const parts = await request('/api/deadline?letter-day=18&letter-month=3&letter-year=2024&kind=first&lang=nl', json);
+  expect(parts.status).toBe(200);
+  expect(await parts.json()).toMatchObject({ letter: '2024-03-18', deadline: '2024-04-17' });
+  const html = await (await request('/api/deadline?letter=2024-03-18&kind=first&lang=nl')).text();
+  expect(html).not.toContain('type="date"');
+  for (const [part, value] of [
+    ['day', '18'],
+    ['month', '3'],
+    ['year', '2024'],
+  ])
+    expect(html).toMatch(
+      new RegExp(
+        `<input id="letter-${part}" name="letter-${part}" type="text" inputmode="numeric"[^>]* value="${value}"`,
+      ),
+    );
+});
+
 test('an impossible date gets the form back with a clear message in Polish and a 400', async () => {
   const response = await request('/api/deadline?letter=2024-02-30&kind=first&lang=pl');
   expect(response.status).toBe(400);
   const html = await response.text();
   expect(html).toMatch(/<title>[^<]*(Błąd|Error)/);
   expect(html).toContain('role="alert"');
-  expect(html).toContain('href="#letter"');
-  expect(html).toContain('aria-invalid="true"');
-  expect(html).toContain('value="2024-02-30"');
+  expect(html).toContain('href="#letter-day"');
+  expect(html).toContain('Taka data nie istnieje');
+});
+
+test('a wrong year (2 digits) is named once, above the fields, and the error summary links to the year', async () => {
+  const response = await request('/api/deadline?letter-day=+1+&letter-month=3&letter-year=24&kind=first&lang=nl');
+  expect(response.status).toBe(400);
+  const html = await response.text();
+  expect(html).toContain('href="#letter-year"');
+  expect(html.match(/Vul het jaar in met 4 cijfers/g)).toHaveLength(2); // the summary and the field
+  expect(html).toMatch(/id="letter-error"[\s\S]*id="letter-day"/);
+  expect(html).toMatch(/id="letter-year"[^>]*aria-invalid="true"/);
+  expect(html).not.toMatch(/id="letter-day"[^>]*aria-invalid/);
+  expect(html).toContain('value=" 1 "');
 });
 
 test('a date in the future, an empty date and an unknown letter kind are refused in JSON with keys', async () => {

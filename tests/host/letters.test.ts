@@ -43,11 +43,20 @@ test('the appeal letter fills in the notice date and the last day to send it', a
 });
 
 test('an impossible notice date keeps everything typed and says what is wrong', async () => {
-  const response = await request('/api/letter/appeal', form({ ...proxy, noticeDate: '31/02/2024', reason: 'x' }));
+  const date = { 'noticeDate-day': '31', 'noticeDate-month': '02', 'noticeDate-year': '2024' };
+  const response = await request('/api/letter/appeal', form({ ...proxy, ...date, reason: 'x' }));
   expect(response.status).toBe(400);
   const html = await response.text();
   expect(html).toContain('Deze datum bestaat niet');
+  expect(html).toContain('href="#noticeDate-day"');
   expect(html).toContain('value="Amina Test"');
+  expect(html).toMatch(/id="noticeDate-month"[^>]*value="02"/);
+});
+
+test('the notice date typed in three fields fills in the letter', async () => {
+  const date = { 'noticeDate-day': '2', 'noticeDate-month': '5', 'noticeDate-year': '2024' };
+  const html = await (await request('/api/letter/appeal', form({ ...proxy, ...date, reason: 'x' }))).text();
+  expect(html).toContain('Op 2 mei 2024 kreeg ik het bericht');
 });
 
 test('a body that is too large is refused with 413 and a message, not an error', async () => {

@@ -23,7 +23,10 @@ describe('random input never breaks a function: always a 4xx or a 2xx, never a 5
   test.each(['/api/deadline', '/api/help'])('GET %s with random query strings', async (path) => {
     await fc.assert(
       fc.asyncProperty(
-        fc.dictionary(fc.constantFrom('letter', 'kind', 'lang', 'format', 'q', 'x'), text),
+        fc.dictionary(
+          fc.constantFrom('letter', 'letter-day', 'letter-month', 'letter-year', 'kind', 'lang', 'format', 'q', 'x'),
+          text,
+        ),
         async (query) => {
           const response = await request(`${path}?${new URLSearchParams(query).toString()}`);
           expect(response.status).toBeLessThan(500);

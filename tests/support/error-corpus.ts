@@ -11,7 +11,22 @@ const TODAY = '2026-01-15';
 const long = (n: number) => 'x'.repeat(n + 1);
 // The tax year rule counts back from the real current year.
 const thisYear = Number(todayInBelgium().slice(0, 4));
-const badDates = [undefined, '', 'soon', '2026-02-30', '2027-01-01', '1999-12-31'];
+const badDates = [
+  undefined,
+  '',
+  'soon',
+  '2026-02-30',
+  '2027-01-01',
+  '1999-12-31',
+  ...[
+    ['', '3', '2024'],
+    ['1', '', '2024'],
+    ['1', '3', ''],
+    ['32', '3', '2024'],
+    ['1', '13', '2024'],
+    ['1', '3', '24'],
+  ].map(([day = '', month = '', year = '']) => ({ day, month, year })),
+];
 
 /** Every bad input we know of, per form: together they must reach every error text. */
 const corpus: Array<[string, z.ZodType, unknown[]]> = [

@@ -22,6 +22,7 @@ export function dynamicPages(): string[] {
     `/api/deadline?letter=2024-03-18&kind=first&lang=${lang}`,
     `/api/deadline?letter=${soon}&kind=first&lang=${lang}`,
     `/api/deadline?letter=2024-02-30&kind=&lang=${lang}`,
+    `/api/deadline?letter-day=1&letter-month=3&letter-year=24&kind=first&lang=${lang}`,
     `/api/help?q=9000&lang=${lang}`,
     `/api/help?q=Atlantis&lang=${lang}`,
     `/api/help?q=${'a'.repeat(61)}&lang=${lang}`,
@@ -47,11 +48,21 @@ export function formStates(): FormState[] {
   return LANGUAGES.flatMap((lang) => [
     { name: `${lang} proxy letter errors`, path: `/${lang}/login/no-login/`, values: {} },
     { name: `${lang} proxy letter`, path: `/${lang}/login/no-login/`, values: { ...person, 'reason-other': 'on' } },
-    { name: `${lang} appeal letter errors`, path: `/${lang}/struck-off/`, values: { noticeDate: '31-02-2024' } },
+    {
+      name: `${lang} appeal letter errors`,
+      path: `/${lang}/struck-off/`,
+      values: { 'noticeDate-day': '31', 'noticeDate-month': '2', 'noticeDate-year': '2024' },
+    },
     {
       name: `${lang} appeal letter`,
       path: `/${lang}/struck-off/`,
-      values: { ...person, noticeDate: '2024-05-02', reason: 'Ik kreeg de brief niet.' },
+      values: {
+        ...person,
+        'noticeDate-day': '2',
+        'noticeDate-month': '5',
+        'noticeDate-year': '2024',
+        reason: 'Ik kreeg de brief niet.',
+      },
     },
   ]);
 }

@@ -4,11 +4,14 @@ import type { z } from 'zod';
 export interface FieldError {
   field: string;
   key: string;
+  /** The input the error summary links to, when it is not the one with the field's id (a date's `letter-day`). */
+  target?: string;
 }
 
 /**
  * Turns zod issues into translation keys: `${form}.${field}.${code}`, where our schemas put
  * the code in the issue message ("required", "impossible"). Raw zod text never reaches a person.
+ * An issue on a part of a field (a date's day) links to that part's input: `letter-day`.
  */
 export function toFieldErrors(form: string, error: z.ZodError): FieldError[] {
   const seen = new Set<string>();
@@ -17,6 +20,8 @@ export function toFieldErrors(form: string, error: z.ZodError): FieldError[] {
     if (seen.has(field)) return [];
     seen.add(field);
     const code = /^[a-z][a-zA-Z]*$/.test(issue.message) ? issue.message : 'invalid';
-    return [{ field, key: `${form}.${field}.${code}` }];
+    const part = issue.path[1];
+    const key = `${form}.${field}.${code}`;
+    return [typeof part === 'string' ? { field, key, target: `${field}-${part}` } : { field, key }];
   });
 }

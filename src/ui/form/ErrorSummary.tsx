@@ -18,7 +18,7 @@ export function ErrorSummary({ t, errors }: Props) {
       <ul>
         {errors.map((e) => (
           <li>
-            <a href={`#${e.field}`}>{t(e.key)}</a>
+            <a href={`#${e.target ?? e.field}`}>{t(e.key)}</a>
           </li>
         ))}
       </ul>

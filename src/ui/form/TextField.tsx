@@ -8,7 +8,7 @@ interface Props {
   hint?: string;
   value?: string | undefined;
   error?: string | undefined;
-  type?: 'text' | 'date' | 'search' | 'tel';
+  type?: 'text' | 'search' | 'tel';
   autocomplete?: string;
   multiline?: boolean;
   maxLength?: number;

@@ -36,7 +36,7 @@ export function deadlineAnswer(letter: string, kind: LetterKind, today: string, 
 /** The form's errors: a page with the form again, or JSON errors; both 400. */
 export function deadlineErrors(
   errors: FieldError[],
-  values: { letter?: string; kind?: string },
+  values: Record<string, string>,
   lang: Lang,
   format: Format,
 ): Response {

@@ -4,7 +4,8 @@ import { getT } from '../../../lib/i18n';
 import type { FieldError } from '../../../lib/validation/issues';
 import { ErrorSummary } from '../../../ui/form/ErrorSummary';
 import { RadioGroup } from '../../../ui/form/RadioGroup';
-import { TextField } from '../../../ui/form/TextField';
+import { DateInput } from '../../../ui/form/DateInput';
+import { datePartsOf } from '../../../lib/date-parts';
 
 const KIND_LABELS = {
   first: 'deadline.kind.first',
@@ -14,7 +15,7 @@ const KIND_LABELS = {
 
 interface Props {
   lang: Lang;
-  values?: { letter?: string | undefined; kind?: string | undefined } | undefined;
+  values?: Record<string, string | undefined> | undefined;
   errors?: FieldError[];
 }
 
@@ -27,13 +28,12 @@ export function DeadlineForm({ lang, values = {}, errors = [] }: Props) {
       <h2>{t('deadline.form.title')}</h2>
       <ErrorSummary t={t} errors={errors} />
       <input type="hidden" name="lang" value={lang} />
-      <TextField
+      <DateInput
         t={t}
         id="letter"
-        type="date"
-        label={t('deadline.letter.label')}
+        legend={t('deadline.letter.label')}
         hint={t('deadline.letter.hint')}
-        value={values.letter}
+        value={datePartsOf(values, 'letter')}
         error={errorFor('letter')}
       />
       <RadioGroup

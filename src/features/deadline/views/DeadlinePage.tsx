@@ -9,7 +9,7 @@ import { Document } from '../../../ui/Document';
 interface Props {
   lang: Lang;
   result?: Deadline | undefined;
-  values?: { letter?: string | undefined; kind?: string | undefined };
+  values?: Record<string, string | undefined>;
   errors?: FieldError[];
 }
 

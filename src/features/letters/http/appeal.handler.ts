@@ -4,4 +4,6 @@ import { appealLetterSchema } from '../model/schemas';
 import { letterHandler } from './letter-handler';
 
 // POST /api/letter/appeal: the appeal letter against a strike-off, with its dates, ready to print.
-export const appealLetter = letterHandler('appeal', () => appealLetterSchema(todayInBelgium()), AppealLetterPage);
+export const appealLetter = letterHandler('appeal', () => appealLetterSchema(todayInBelgium()), AppealLetterPage, [
+  'noticeDate',
+]);

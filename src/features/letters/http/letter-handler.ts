@@ -1,5 +1,6 @@
 import { h, type FunctionComponent } from 'preact';
 import type { z } from 'zod';
+import { dateFormValues } from '../../../lib/date-parts';
 import type { Lang } from '../../../lib/languages';
 import { toFieldErrors, type FieldError } from '../../../lib/validation/issues';
 import { badRequest } from '../../../platform/http/bad-request';
@@ -15,19 +16,21 @@ interface LetterPageProps<T> {
 }
 
 /**
- * A printable letter from a posted form: parse, validate, render. Nothing is stored, and the
+ * A printable letter from a posted form: parse, validate, render. `dates` names the form's dates,
+ * each typed in three fields (`<name>-day`, `-month`, `-year`). Nothing is stored, and the
  * person's details never reach an address bar or a log.
  */
 export function letterHandler<T>(
   form: string,
   schema: () => z.ZodType<T>,
   Page: FunctionComponent<LetterPageProps<T>>,
+  dates: readonly string[] = [],
 ) {
   return async (req: Request): Promise<Response> => {
     const body = await readFormBody(req);
     const lang = requestLang(req, { form: body.ok ? body.values : undefined });
     if (!body.ok) return badRequest(body.status, lang);
-    const parsed = schema().safeParse(body.values);
+    const parsed = schema().safeParse(dateFormValues(body.values, dates));
     if (!parsed.success) {
       const errors = toFieldErrors(form, parsed.error);
       return htmlResponse(h(Page, { lang, values: body.values, errors }), { status: 400 });

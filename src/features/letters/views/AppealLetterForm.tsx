@@ -5,6 +5,8 @@ import { ErrorSummary } from '../../../ui/form/ErrorSummary';
 import { LetterSenderFields } from './LetterSenderFields';
 import { REASON_MAX } from '../../../lib/validation/text-field';
 import { TextField } from '../../../ui/form/TextField';
+import { DateInput } from '../../../ui/form/DateInput';
+import { datePartsOf } from '../../../lib/date-parts';
 
 interface Props {
   lang: Lang;
@@ -23,13 +25,12 @@ export function AppealLetterForm({ lang, values = {}, errors = [] }: Props) {
       <ErrorSummary t={t} errors={errors} />
       <input type="hidden" name="lang" value={lang} />
       <LetterSenderFields t={t} values={values} errorFor={errorFor} />
-      <TextField
+      <DateInput
         t={t}
         id="noticeDate"
-        type="date"
-        label={t('appeal.noticeDate')}
+        legend={t('appeal.noticeDate')}
         hint={t('appeal.noticeDate.hint')}
-        value={values['noticeDate']}
+        value={datePartsOf(values, 'noticeDate')}
         error={errorFor('noticeDate')}
       />
       <TextField
