@@ -64,7 +64,7 @@ describe('the hourly purge', () => {
     expect(await count(`idempotency_keys WHERE key = 'recentkey1'`)).toBe(1);
     expect(await count(`audit_log WHERE action = 'old.action'`)).toBe(0);
     expect(await count(`audit_log WHERE action IN ('kept.action', 'recent.action')`)).toBe(2);
-  });
+  }, 300_000);
 
   test('a second run finds nothing more to remove', async () => {
     const report = (await (await host.runScheduled('purge')).json()) as PurgeReport;

@@ -30,8 +30,10 @@ export async function deleteInBatches(
 ): Promise<BatchResult> {
   if (!IDENTIFIER.test(table)) throw new Error('deleteInBatches: unexpected table name');
   const limit = `$${params.length + 1}`;
-  const sql = `DELETE FROM ${table} WHERE ctid IN (
-      SELECT ctid FROM ${table} WHERE ${condition} LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
+  // `ctid = ANY(ARRAY(…))` lets the planner fetch the chosen rows by their physical address (a TID
+  // scan); `ctid IN (SELECT …)` became a join that read the whole table once per batch.
+  const sql = `DELETE FROM ${table} WHERE ctid = ANY(ARRAY(
+      SELECT ctid FROM ${table} WHERE ${condition} LIMIT ${limit} FOR UPDATE SKIP LOCKED))`;
   const stopAt = performance.now() + timeBudgetMs;
   let deleted = 0;
   for (;;) {
