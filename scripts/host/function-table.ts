@@ -1,6 +1,6 @@
 /**
  * The built functions, each imported once, and the routing between them: every function's own
- * `config` (path, excludedPath, method, preferStatic) as zip-it-and-ship-it wrote it into the
+ * `config` (path, excludedPath, method, preferStatic, schedule) as zip-it-and-ship-it wrote it into the
  * manifest a deploy uploads, matched with URLPattern in the order Netlify's local runtime uses.
  */
 import { readFile } from 'node:fs/promises';
@@ -20,6 +20,7 @@ interface ManifestRoute {
 interface ManifestFunction {
   name: string;
   path: string;
+  schedule?: string;
   routes?: ManifestRoute[];
   excludedRoutes?: { pattern: string }[];
 }
@@ -35,6 +36,8 @@ export interface LoadedFunction {
   handler: Handler;
   routes: Route[];
   excluded: URLPattern[];
+  /** A scheduled function's cron expression (or @hourly…); such a function has no routes. */
+  schedule?: string;
 }
 
 export interface FunctionMatch {
@@ -81,6 +84,7 @@ export async function loadFunctions(projectRoot: string): Promise<LoadedFunction
           preferStatic: route.prefer_static ?? false,
         })),
         excluded: (entry.excludedRoutes ?? []).map((route) => new URLPattern({ pathname: route.pattern })),
+        ...(entry.schedule ? { schedule: entry.schedule } : {}),
       };
     }),
   );

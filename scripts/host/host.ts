@@ -2,7 +2,7 @@
  * The local function host: Netlify's platform for one laptop, in-process and warm.
  * Built functions are imported once; a request goes, in Netlify's order, to a function whose
  * route matches (after a static file when the route prefers static), else to dist/, else to
- * 404.html. Used alike by `npm start`, the tests and the benchmarks.
+ * 404.html. Scheduled functions run on their schedule (schedules.ts). Used alike by `npm start`, the tests and the benchmarks.
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { loadFunctions, matchFunction, type FunctionMatch, type LoadedFunction }
 import { createContext, RequestCookies } from './netlify-context';
 import { readLimitedBody } from './request-body';
 import { currentContext, startNetlifyRuntime } from './runtime';
+import { nextRun, startSchedules } from './schedules';
 import { StaticSite } from './static-site';
 
 export interface HostOptions {
@@ -21,6 +22,8 @@ export interface HostOptions {
   blobsDirectory?: string;
   /** The site's own address, for `context.site.url`. */
   siteUrl?: string;
+  /** Now, in ms, for the schedules; a test moves it to just before a run. */
+  clock?: () => number;
 }
 
 export interface ClientInfo {
@@ -33,6 +36,8 @@ export interface Host {
   handle(request: Request, info?: ClientInfo): Promise<Response>;
   database: RunningDatabase;
   functions: LoadedFunction[];
+  /** Runs a scheduled function now, as its schedule would (tests use it), and gives its answer. */
+  runScheduled(name: string): Promise<Response>;
   stop(): Promise<void>;
 }
 
@@ -94,6 +99,7 @@ export async function startHost({
   database: choice = 'memory',
   blobsDirectory,
   siteUrl = 'http://localhost:8888',
+  clock = Date.now,
 }: HostOptions = {}): Promise<Host> {
   const runtime = await startNetlifyRuntime(blobsDirectory);
   const database = await startDatabase(choice, projectRoot).catch(async (error: unknown) => {
@@ -146,9 +152,39 @@ export async function startHost({
     }
   }
 
+  /**
+   * Calls a scheduled function as Netlify does: a POST whose JSON body holds `next_run`. It has
+   * no route, so no request from outside can reach it.
+   */
+  function runScheduled(name: string, nextRunAt?: Date): Promise<Response> {
+    const fn = functions.find((f) => f.name === name && f.schedule);
+    if (!fn?.schedule) throw new Error(`No scheduled function named ${name}`);
+    const next = nextRunAt ?? nextRun(fn.schedule, clock());
+    const request = new Request(new URL(`/.netlify/functions/${name}`, siteUrl), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ next_run: next.toISOString() }),
+    });
+    const run = invoke(request, { fn, params: {}, preferStatic: false }, {});
+    const tracked = run.catch(() => undefined).finally(() => pending.delete(tracked));
+    pending.add(tracked);
+    return run;
+  }
+
+  const schedules = startSchedules(
+    functions,
+    async (fn, nextRunAt) => {
+      const response = await runScheduled(fn.name, nextRunAt);
+      await response.body?.cancel();
+      if (!response.ok) console.error(`scheduled function ${fn.name} answered ${response.status}`);
+    },
+    clock,
+  );
+
   return {
     database,
     functions,
+    runScheduled: (name) => runScheduled(name),
     async handle(request, info = {}) {
       const { pathname, search } = new URL(request.url);
       const match = matchFunction(functions, pathname, search, request.method);
@@ -160,6 +196,7 @@ export async function startHost({
       return (await site.respond(request)) ?? site.notFound(request);
     },
     async stop() {
+      schedules.stop();
       await Promise.all(pending);
       await quietly(() => database.stop());
       await runtime.stop();

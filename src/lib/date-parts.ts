@@ -11,7 +11,7 @@ export type DatePart = keyof DateParts;
 
 export const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
 
-/** Why a typed date is refused; each code has a text per form in locales/<lang>/errors.json. */
+/** Why a typed date is refused; each code has a text per form in its feature's file (locales/<lang>/deadline.json, letters.json). */
 export type DatePartsCode =
   'required' | 'missingDay' | 'missingMonth' | 'missingYear' | 'badDay' | 'badMonth' | 'badYear' | 'impossible';
 

@@ -56,7 +56,7 @@ function expectErrorSummaryFirst(spoken: string[], t: TFunction, messages: strin
 
 describe.each(['nl', 'ar'] as const)('in %s', (lang) => {
   const t = getT(lang);
-  const error = (key: string) => t(key, { ns: 'errors' });
+  const error = (key: string) => t(key);
 
   test('the home page: skip link, language menu, the page title, and the date asked as one group of three fields', async () => {
     const spoken = await hear(`/${lang}/`);
@@ -149,7 +149,7 @@ test('the check fails on an error summary without its role and heading', async (
   await page.goto(`${app.site.url}/nl/broken-error-summary/`);
   const spoken = [...(await startScreenReader(page)), ...(await readToEnd(page, 12))];
   const t = getT('nl');
-  const messages = [t('personal.phone.invalid', { ns: 'errors' }), t('personal.email.invalid', { ns: 'errors' })];
+  const messages = [t('personal.phone.invalid'), t('personal.email.invalid')];
   expect(() => expectErrorSummaryFirst(spoken, t, messages)).toThrow('the first thing said is not the error summary');
   expect(spoken).not.toContain('alert, Er is een probleem');
 });

@@ -69,7 +69,7 @@ console.log(JSON.stringify({ handler: typeof entry.handler, default: typeof fn.d
 interface Exports {
   handler: string;
   default: string;
-  config: { path?: string | string[] } | null;
+  config: { path?: string | string[]; schedule?: string } | null;
 }
 
 interface Imported {
@@ -120,7 +120,7 @@ test('every function in functions/ is bundled into a zip archive', () => {
 
 describe('each deploy bundle imports in a fresh Node process', () => {
   test.each(FUNCTION_NAMES)(
-    '%s: its entry point exports a handler and its module a function and a config',
+    '%s: its entry point exports a handler and its module a function and a config (path or schedule)',
     async (name) => {
       const bundle = bundles.get(name);
       if (!bundle) throw new Error(`${name} was not bundled`);
@@ -130,7 +130,10 @@ describe('each deploy bundle imports in a fresh Node process', () => {
       expect(imported.exports?.handler).toBe('function');
       expect(imported.exports?.default).toBe('function');
       const declared = [imported.exports?.config?.path ?? []].flat();
-      expect(declared.length).toBeGreaterThan(0);
+      const schedule = imported.exports?.config?.schedule;
+      // A scheduled function has a schedule instead of a path, and the manifest carries it.
+      if (schedule) expect(bundle.result.schedule).toBe(schedule);
+      else expect(declared.length).toBeGreaterThan(0);
       // The routes the deploy's manifest gets are the paths the module declares.
       expect(declared).toEqual((bundle.result.routes ?? []).map((route) => route.pattern));
     },

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { cookieHeader, readCookie } from '../../platform/http/cookies';
+import { cookieHeader, readSiteCookie } from '../../platform/http/cookies';
 import { IDLE_MINUTES, MAX_HOURS } from './session-limits';
 import { db } from '../../platform/db/db';
 import type { LoginMethod } from './oidc';
@@ -16,6 +16,7 @@ export interface Session {
   lastSeenAt: Date;
 }
 
+/** The session cookie's name on http://localhost; `__Host-bi_session` on https (see cookieName). */
 export const SESSION_COOKIE = 'bi_session';
 
 /** SHA-256 of the cookie's token: the database never holds a usable cookie. */
@@ -45,7 +46,7 @@ const toSession = (row: SessionRow): Session => ({
  * same statement that touches the row, so two requests cannot revive an ended session.
  */
 export async function getSession(req: Request): Promise<Session | null> {
-  const token = readCookie(req, SESSION_COOKIE);
+  const token = readSiteCookie(req, SESSION_COOKIE);
   if (!token) return null;
   const { rows } = await db().query<SessionRow>(
     `UPDATE sessions SET last_seen_at = now()
@@ -64,7 +65,7 @@ export async function getSession(req: Request): Promise<Session | null> {
  * way to know whose form arrived too late, so what they typed can wait for them.
  */
 export async function lapsedSession(req: Request): Promise<Session | null> {
-  const token = readCookie(req, SESSION_COOKIE);
+  const token = readSiteCookie(req, SESSION_COOKIE);
   if (!token) return null;
   const { rows } = await db().query<SessionRow>(
     `SELECT id_hash, candidate_id, method, csrf_token, created_at, last_seen_at FROM sessions
@@ -79,7 +80,7 @@ export async function lapsedSession(req: Request): Promise<Session | null> {
  * Returns the Set-Cookie header with a fresh random token (32 bytes).
  */
 export async function startSession(req: Request, candidateId: string, method: LoginMethod): Promise<string> {
-  const previous = readCookie(req, SESSION_COOKIE);
+  const previous = readSiteCookie(req, SESSION_COOKIE);
   if (previous) await endSessionByHash(hashToken(previous));
   const token = randomBytes(32).toString('base64url');
   await db().query('INSERT INTO sessions (id_hash, candidate_id, method, csrf_token) VALUES ($1, $2, $3, $4)', [

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { db } from '../db/db';
-import { cookieHeader, readCookie } from './cookies';
+import { cookieHeader, readSiteCookie } from './cookies';
 
 /**
  * What a person typed into a form that arrived after their session lapsed, kept so that they
@@ -12,7 +12,7 @@ export const KEPT_COOKIE = 'bi_kept';
 export const KEPT_MINUTES = 60;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const tokenOf = (req: Request) => readCookie(req, KEPT_COOKIE) || null;
+const tokenOf = (req: Request) => readSiteCookie(req, KEPT_COOKIE) || null;
 
 /**
  * Keeps one form's answers for a candidate; returns the Set-Cookie that ties them to this

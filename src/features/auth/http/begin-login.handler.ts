@@ -7,7 +7,7 @@ import { safeReturnPath } from './return-path';
 
 /**
  * GET /api/auth/login?lang=xx&return=/xx/dossier/...: remembers this attempt's state, nonce and
- * PKCE verifier in a short-lived signed cookie, then sends the browser to the identity provider.
+ * PKCE verifier in a short-lived encrypted cookie, then sends the browser to the identity provider.
  */
 export async function beginLogin(req: Request): Promise<Response> {
   const url = new URL(req.url);

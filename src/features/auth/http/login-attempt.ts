@@ -1,13 +1,13 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { LANGUAGES, type Lang } from '../../../lib/languages';
-import { config } from '../../../platform/config';
-import { cookieHeader, readCookie } from '../../../platform/http/cookies';
+import { cookieHeader, readSiteCookie } from '../../../platform/http/cookies';
+import { openSealed, seal } from '../../../platform/http/sealed';
 
-/** The cookie that carries one login from /api/auth/login to /api/auth/callback. */
+/**
+ * The cookie that carries one login from /api/auth/login to /api/auth/callback; `__Host-bi_login`
+ * on https. Path=/ because a `__Host-` cookie must have it; it lives 10 minutes and is sealed.
+ */
 export const LOGIN_COOKIE = 'bi_login';
-/** Only the two auth addresses need it. */
-const LOGIN_COOKIE_PATH = '/api/auth';
 /** Time to get through the identity provider's pages. */
 export const LOGIN_MINUTES = 10;
 
@@ -29,34 +29,30 @@ export interface LoginAttempt {
   returnPath: string;
 }
 
-const sign = (payload: string) =>
-  createHmac('sha256', config().SESSION_SECRET).update(`login-attempt.${payload}`).digest('base64url');
+/** What the cookie's encryption key is for: it opens no other sealed value. */
+const PURPOSE = 'login-attempt';
 
-/** Set-Cookie for a new login attempt: signed (HMAC with SESSION_SECRET) and gone after 10 minutes. */
+/**
+ * Set-Cookie for a new login attempt, gone after 10 minutes. Encrypted (AES-256-GCM, key from
+ * SESSION_SECRET), not only signed: it carries the PKCE verifier and the nonce, which only this
+ * site may read, and any change to it makes it unreadable.
+ */
 export function loginAttemptCookie(attempt: LoginAttempt, now = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ ...attempt, expiresAt: now + LOGIN_MINUTES * 60_000 })).toString(
-    'base64url',
-  );
-  return cookieHeader(LOGIN_COOKIE, `${payload}.${sign(payload)}`, {
-    path: LOGIN_COOKIE_PATH,
-    maxAge: LOGIN_MINUTES * 60,
-  });
+  const sealed = seal(PURPOSE, JSON.stringify({ ...attempt, expiresAt: now + LOGIN_MINUTES * 60_000 }));
+  return cookieHeader(LOGIN_COOKIE, sealed, { maxAge: LOGIN_MINUTES * 60 });
 }
 
 /** Set-Cookie that removes the attempt: one login, one use. */
 export function clearLoginAttemptCookie(): string {
-  return cookieHeader(LOGIN_COOKIE, '', { path: LOGIN_COOKIE_PATH, maxAge: 0 });
+  return cookieHeader(LOGIN_COOKIE, '', { maxAge: 0 });
 }
 
-/** The attempt this browser started, if its signature is right and it has not expired; else null. */
+/** The attempt this browser started, if it opens (unchanged, this site's) and has not expired; else null. */
 export function readLoginAttempt(req: Request, now = Date.now()): LoginAttempt | null {
-  const [payload, signature] = (readCookie(req, LOGIN_COOKIE) ?? '').split('.');
-  if (!payload || !signature) return null;
-  const expected = Buffer.from(sign(payload));
-  const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  const text = openSealed(PURPOSE, readSiteCookie(req, LOGIN_COOKIE) ?? '');
+  if (text === null) return null;
   try {
-    const parsed = attemptSchema.safeParse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
+    const parsed = attemptSchema.safeParse(JSON.parse(text));
     if (!parsed.success || parsed.data.expiresAt < now) return null;
     const { state, nonce, verifier, lang, returnPath } = parsed.data;
     return { state, nonce, verifier, lang, returnPath };

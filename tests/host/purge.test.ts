@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startHost, type Host } from '../../scripts/host/host';
+import { AUDIT_YEARS } from '../../src/features/site/model/retention';
+import type { PurgeReport } from '../../src/features/site/service/purge';
+import { db } from '../../src/platform/db/db';
+import { testDatabase, type TestDatabase } from '../support/test-database';
+
+/** Old rows per table: several batches each, so the batching itself is tested. */
+const OLD_ROWS = Number(process.env['PURGE_TEST_ROWS'] ?? 20_000);
+
+let host: Host;
+let database: TestDatabase;
+let candidateId: string;
+
+beforeAll(async () => {
+  database = await testDatabase();
+  host = await startHost({ database: database.choice });
+  const { rows } = await db().query<{ id: string }>('SELECT id FROM candidates ORDER BY id LIMIT 1');
+  candidateId = rows[0]?.id ?? '';
+});
+afterAll(async () => {
+  await db().end();
+  await host?.stop();
+  await database?.drop();
+});
+
+/** Adds `count` sessions, keys or audit rows at `age` ago (a Postgres interval), marked with `tag`. */
+async function addRows(
+  table: 'sessions' | 'idempotency_keys' | 'kept_answers' | 'audit_log',
+  count: number,
+  age: string,
+  tag: string,
+) {
+  const sql = {
+    sessions: `INSERT INTO sessions (id_hash, candidate_id, method, csrf_token, created_at, last_seen_at)
+      SELECT $3 || i, $2, 'itsme', 'x', now() - $1::interval, now() - $1::interval FROM generate_series(1, $4) i`,
+    idempotency_keys: `INSERT INTO idempotency_keys (key, candidate_id, status, body, created_at)
+      SELECT $3 || i, $2, 200, '<html>an answer page</html>', now() - $1::interval FROM generate_series(1, $4) i`,
+    kept_answers: `INSERT INTO kept_answers (id_hash, candidate_id, form, answers, created_at)
+      SELECT $3 || i, $2, 'dossier:income', '{"amount":"1,00"}', now() - $1::interval FROM generate_series(1, $4) i`,
+    audit_log: `INSERT INTO audit_log (actor, dossier_id, action, at)
+      SELECT 'candidate:' || $2, NULL, $3, now() - $1::interval FROM generate_series(1, $4) i`,
+  }[table];
+  await db().query(sql, [age, candidateId, tag, count]);
+}
+
+const count = async (sql: string, params: unknown[] = []) =>
+  Number((await db().query<{ n: string }>(`SELECT count(*) AS n FROM ${sql}`, params)).rows[0]?.n);
+
+describe('the hourly purge', () => {
+  test('removes sessions and idempotency keys after a day and audit rows after the privacy page period', async () => {
+    await addRows('sessions', OLD_ROWS, '2 days', 'oldsession');
+    await addRows('sessions', 1, '23 hours', 'yesterdaysession'); // expired, but not a day ago yet
+    await addRows('sessions', 1, '1 minute', 'livesession');
+    await addRows('idempotency_keys', OLD_ROWS, '25 hours', 'oldkey');
+    await addRows('idempotency_keys', 1, '23 hours', 'recentkey');
+    await addRows('kept_answers', 3, '61 minutes', 'oldanswers');
+    await addRows('kept_answers', 1, '59 minutes', 'recentanswers');
+    await addRows('audit_log', OLD_ROWS, `${AUDIT_YEARS} years 1 day`, 'old.action');
+    await addRows('audit_log', 1, `${AUDIT_YEARS} years -1 day`, 'kept.action');
+    await addRows('audit_log', 1, '1 hour', 'recent.action');
+
+    const response = await host.runScheduled('purge');
+    expect(response.status).toBe(200);
+    const report = (await response.json()) as PurgeReport;
+    console.info(`purge of ${OLD_ROWS} old rows in each of 3 tables (and 3 kept answers): ${report.ms} ms`);
+    expect(report).toMatchObject({
+      sessions: OLD_ROWS,
+      idempotencyKeys: OLD_ROWS,
+      keptAnswers: 3,
+      auditLog: OLD_ROWS,
+      done: true,
+    });
+
+    expect(await count(`sessions WHERE id_hash LIKE 'oldsession%'`)).toBe(0);
+    expect(await count(`sessions WHERE id_hash IN ('yesterdaysession1', 'livesession1')`)).toBe(2);
+    expect(await count(`idempotency_keys WHERE key LIKE 'oldkey%'`)).toBe(0);
+    expect(await count(`idempotency_keys WHERE key = 'recentkey1'`)).toBe(1);
+    expect(await count(`kept_answers WHERE id_hash LIKE 'oldanswers%'`)).toBe(0);
+    expect(await count(`kept_answers WHERE id_hash = 'recentanswers1'`)).toBe(1);
+    expect(await count(`audit_log WHERE action = 'old.action'`)).toBe(0);
+    expect(await count(`audit_log WHERE action IN ('kept.action', 'recent.action')`)).toBe(2);
+  }, 300_000);
+
+  test('a second run finds nothing more to remove', async () => {
+    const report = (await (await host.runScheduled('purge')).json()) as PurgeReport;
+    expect(report).toMatchObject({ sessions: 0, idempotencyKeys: 0, keptAnswers: 0, auditLog: 0, done: true });
+  });
+
+  test('the privacy page states the same audit period as the purge', async () => {
+    const page = await readFile('content/guide/nl/privacy.md', 'utf8');
+    expect(page).toContain(`${AUDIT_YEARS} jaar`);
+  });
+});
