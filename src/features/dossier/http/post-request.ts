@@ -4,12 +4,12 @@ import { getT } from '../../../lib/i18n';
 import type { Lang } from '../../../lib/languages';
 import { loginLink, readSessionPost, type Session } from '../../auth/index';
 import { errorResponse } from '../../../platform/http/error-response';
+import { wholeNumber } from '../../../lib/validation/whole-number';
 import { requestDigest, type KeyedRequest } from '../../../platform/http/idempotency';
 
-/** The version a form started from: a whole number from 1, else null. */
+/** The version a form started from: a whole number from 1 that fits dossiers.version, else null. */
 export function formVersion(values: Record<string, string>): number | null {
-  const version = Number(values['version']);
-  return Number.isSafeInteger(version) && version >= 1 ? version : null;
+  return wholeNumber(values['version'], { column: 'integer', min: 1 });
 }
 
 export interface DossierPost {

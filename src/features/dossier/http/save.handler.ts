@@ -9,7 +9,7 @@ import type { Dossier } from '../model/types';
 import { getT } from '../../../lib/i18n';
 import { toFieldErrors, type FieldError } from '../../../lib/validation/issues';
 import { sectionSchemas } from '../model/sections';
-import { badRequest } from '../../../platform/http/bad-request';
+import { FORM_PROBLEMS, badRequest } from '../../../platform/http/bad-request';
 import { formVersion, keyedRequest, type DossierPost } from './post-request';
 import { loadDossier, saveSection } from '../service/index';
 import { idempotencyKeyOf, once } from '../../../platform/http/idempotency';
@@ -72,7 +72,8 @@ export async function saveChangeForm(post: DossierPost, req: Request): Promise<R
   const section = values['section'];
   const version = formVersion(values);
   const key = idempotencyKeyOf(values, req);
-  if (!isEditableSection(section) || version === null || key === null) return badRequest(400, lang, json);
+  if (version === null) return badRequest(400, lang, json, FORM_PROBLEMS.oldForm);
+  if (!isEditableSection(section) || key === null) return badRequest(400, lang, json);
   const parsed = sectionSchemas[section].safeParse(values);
   if (!parsed.success) return invalid(post, section, version, key, toFieldErrors(section, parsed.error));
   return once(session.candidateId, `save:${key}`, keyedRequest(post, `${section}/change/`), async () => {
