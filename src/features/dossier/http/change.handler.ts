@@ -1,4 +1,4 @@
-import type { Context } from '@netlify/functions';
+import type { PathParams } from '../../../platform/http/path-params';
 import { randomUUID } from 'node:crypto';
 import { h } from 'preact';
 import { DossierChangePage } from '../views/DossierChangePage';
@@ -8,9 +8,9 @@ import { notFound } from '../../../platform/http/not-found';
 import { htmlResponse } from '../../../platform/http/respond';
 
 // GET /{lang}/dossier/{section}/change/: the change form, filled in with everything we know.
-export const changePage = async (req: Request, context: Context) => {
-  const section = context.params['section'];
-  const page = await dossierPageRequest(req, context, isEditableSection(section));
+export const changePage = async (req: Request, _context: unknown, params: PathParams) => {
+  const section = params['section'];
+  const page = await dossierPageRequest(req, params, isEditableSection(section));
   if (page instanceof Response) return page;
   if (!isEditableSection(section)) return notFound(page.lang); // already answered above; this narrows the type
   const { lang, dossier, session } = page;
