@@ -4,6 +4,7 @@ import { getT } from '../../../lib/i18n';
 import type { Lang } from '../../../lib/languages';
 import { loginLink, readSessionPost, type Session } from '../../auth/index';
 import { errorResponse } from '../../../platform/http/error-response';
+import { MAX_FORM_BYTES } from '../../../platform/http/form-body';
 import { wholeNumber } from '../../../lib/validation/whole-number';
 import { requestDigest, type KeyedRequest } from '../../../platform/http/idempotency';
 
@@ -11,6 +12,9 @@ import { requestDigest, type KeyedRequest } from '../../../platform/http/idempot
 export function formVersion(values: Record<string, string>): number | null {
   return wholeNumber(values['version'], { column: 'integer', min: 1 });
 }
+
+/** A dossier form: a section's fields (municipalities the longest) and its hidden fields. */
+export const DOSSIER_FORM_MAX_BYTES = MAX_FORM_BYTES;
 
 export interface DossierPost {
   lang: Lang;
@@ -42,7 +46,7 @@ function notSaved(lang: Lang, json: boolean): Response {
  * a token or origin that is not ours (403), no live session (401, nothing saved).
  */
 export async function dossierPostRequest(req: Request): Promise<DossierPost | Response> {
-  const post = await readSessionPost(req);
+  const post = await readSessionPost(req, DOSSIER_FORM_MAX_BYTES);
   if (post instanceof Response) return post;
   const { lang, json, values, session } = post;
   if (!session) return notSaved(lang, json);
