@@ -46,3 +46,10 @@ test('a declared Content-Length over the limit is refused before anything is rea
   });
   expect(await readFormBody(request, 16_384)).toEqual({ ok: false, status: 413 });
 });
+
+test('a body of another type is refused with 415 before any of it is read', async () => {
+  const { request, read } = chunkedPost(MB);
+  request.headers.set('content-type', 'text/plain');
+  expect(await readFormBody(request)).toEqual({ ok: false, status: 415 });
+  expect(read.bytes).toBeLessThanOrEqual(CHUNK); // the stream's own first pull, nothing more
+});

@@ -15,23 +15,23 @@ export type FormBody = { ok: true; values: Record<string, string> } | { ok: fals
  */
 export async function readFormBody(req: Request, maxBytes = MAX_FORM_BYTES): Promise<FormBody> {
   const type = (req.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+  const form = type === 'application/x-www-form-urlencoded' || type === '';
+  // A body we cannot read anyway is refused before any of it is read.
+  if (!form && type !== 'application/json') return { ok: false, status: 415 };
   const body = await readBodyText(req, maxBytes);
   if (!body.ok) return body;
   const { text } = body;
-  if (type === 'application/x-www-form-urlencoded' || type === '') {
+  if (form) {
     return { ok: true, values: Object.fromEntries(new URLSearchParams(text)) };
   }
-  if (type === 'application/json') {
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, status: 400 };
-      const values = Object.fromEntries(
-        Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-      );
-      return { ok: true, values };
-    } catch {
-      return { ok: false, status: 400 };
-    }
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, status: 400 };
+    const values = Object.fromEntries(
+      Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    );
+    return { ok: true, values };
+  } catch {
+    return { ok: false, status: 400 };
   }
-  return { ok: false, status: 415 };
 }
