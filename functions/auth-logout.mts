@@ -3,6 +3,6 @@ import { logout } from '../src/features/auth/http/logout.handler';
 import { handler } from '../src/platform/http/handler';
 
 // POST /api/auth/logout (form with csrf and lang): ends the session on the server.
-export default handler(logout);
-
 export const config: Config = { path: '/api/auth/logout', method: 'POST' };
+
+export default handler(logout, config);

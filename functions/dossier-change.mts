@@ -2,6 +2,6 @@ import type { Config } from '@netlify/functions';
 import { handler } from '../src/platform/http/handler';
 import { changePage } from '../src/features/dossier/http/change.handler';
 
-export default handler(changePage);
-
 export const config: Config = { path: '/:lang/dossier/:section/change', excludedPath: '/api/*', method: 'GET' };
+
+export default handler(changePage, config);

@@ -2,11 +2,11 @@ import type { Config } from '@netlify/functions';
 import { handler } from '../src/platform/http/handler';
 import { sectionPage } from '../src/features/dossier/http/section.handler';
 
-export default handler(sectionPage);
-
 export const config: Config = {
   path: '/:lang/dossier/:section',
   // The check and confirmed pages have their own functions; /api/dossier/... is not a language.
   excludedPath: ['/:lang/dossier/check', '/:lang/dossier/confirmed', '/api/*'],
   method: 'GET',
 };
+
+export default handler(sectionPage, config);

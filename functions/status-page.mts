@@ -2,6 +2,6 @@ import type { Config } from '@netlify/functions';
 import { handler } from '../src/platform/http/handler';
 import { statusPage } from '../src/features/site/http/status.handler';
 
-export default handler(statusPage);
-
 export const config: Config = { path: '/:lang/status', method: 'GET' };
+
+export default handler(statusPage, config);

@@ -60,7 +60,7 @@ test('the notice date typed in three fields fills in the letter', async () => {
 });
 
 test('a body that is too large is refused with 413 and a message, not an error', async () => {
-  const response = await request('/api/letter/proxy', form({ ...proxy, reason: 'x'.repeat(20_000) }));
+  const response = await request('/api/letter/proxy', form({ ...proxy, reason: 'x'.repeat(70_000) }));
   expect(response.status).toBe(413);
   expect(await response.text()).toContain('te veel tekst');
 });

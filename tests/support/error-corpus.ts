@@ -34,7 +34,11 @@ const corpus: Array<[string, z.ZodType, unknown[]]> = [
   [
     'proxy',
     proxyLetterSchema,
-    [{}, { fullName: long(100), address: long(200), housingCompany: long(100), reason: 'x' }],
+    [
+      {},
+      { fullName: long(100), address: long(200), housingCompany: long(100), reason: 'x' },
+      { fullName: 'Amina\u0000' },
+    ],
   ],
   [
     'appeal',

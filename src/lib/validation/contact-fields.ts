@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { plainText } from './plain-text';
 
 export const PHONE_MAX = 30;
 export const EMAIL_MAX = 254;
@@ -14,10 +14,9 @@ const blankToNull = (value: string) => (value === '' ? null : value);
 
 /**
  * An optional phone number, Belgian or international, kept as typed (spaces tidied).
- * Codes: invalid, tooLong.
+ * Codes: invalid, tooLong, controlCharacter.
  */
-export const optionalPhone = z
-  .string({ error: 'invalid' })
+export const optionalPhone = plainText('invalid')
   .trim()
   .max(PHONE_MAX, { error: 'tooLong' })
   .refine(
@@ -30,9 +29,8 @@ export const optionalPhone = z
   .transform((value) => blankToNull(value.replace(/\s+/g, ' ')))
   .default(null);
 
-/** An optional e-mail address. Codes: invalid, tooLong. */
-export const optionalEmail = z
-  .string({ error: 'invalid' })
+/** An optional e-mail address. Codes: invalid, tooLong, controlCharacter. */
+export const optionalEmail = plainText('invalid')
   .trim()
   .max(EMAIL_MAX, { error: 'tooLong' })
   .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), { error: 'invalid' })

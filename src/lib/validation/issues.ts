@@ -1,4 +1,8 @@
 import type { z } from 'zod';
+import { CONTROL_CHARACTER } from './plain-text';
+
+/** Codes that mean the same in every field, so one text serves them all (errors.json). */
+const SHARED_KEYS: Record<string, string> = { [CONTROL_CHARACTER]: 'field.controlCharacter' };
 
 /** A validation problem as the interface shows it: the field and a translation key. */
 export interface FieldError {
@@ -10,7 +14,8 @@ export interface FieldError {
 
 /**
  * Turns zod issues into translation keys: `${form}.${field}.${code}`, where our schemas put
- * the code in the issue message ("required", "impossible"). Raw zod text never reaches a person.
+ * the code in the issue message ("required", "impossible"), or the one shared key of a code that
+ * means the same everywhere. Raw zod text never reaches a person.
  * An issue on a part of a field (a date's day) links to that part's input: `letter-day`.
  */
 export function toFieldErrors(form: string, error: z.ZodError): FieldError[] {
@@ -21,7 +26,7 @@ export function toFieldErrors(form: string, error: z.ZodError): FieldError[] {
     seen.add(field);
     const code = /^[a-z][a-zA-Z]*$/.test(issue.message) ? issue.message : 'invalid';
     const part = issue.path[1];
-    const key = `${form}.${field}.${code}`;
+    const key = SHARED_KEYS[code] ?? `${form}.${field}.${code}`;
     return [typeof part === 'string' ? { field, key, target: `${field}-${part}` } : { field, key }];
   });
 }

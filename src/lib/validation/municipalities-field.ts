@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { plainText } from './plain-text';
 
 export const MUNICIPALITIES_MAX = 20;
 export const MUNICIPALITY_NAME_MAX = 60;
 
 /**
  * The municipalities a candidate wants to live in, typed as a list separated by commas,
- * semicolons or new lines; blanks and doubles are dropped. Codes: required, tooMany, tooLong.
+ * semicolons or new lines; blanks and doubles are dropped. Codes: required, tooMany, tooLong,
+ * controlCharacter.
  * @example municipalitiesField.parse('Gent, Merelbeke\nGent') // ['Gent', 'Merelbeke']
  */
-export const municipalitiesField = z
-  .string({ error: 'required' })
+export const municipalitiesField = plainText('required', { multiline: true })
   .max(MUNICIPALITIES_MAX * (MUNICIPALITY_NAME_MAX + 2), { error: 'tooMany' })
   .transform((text, ctx) => {
     const seen = new Set<string>();

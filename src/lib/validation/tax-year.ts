@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumber } from './whole-number';
 
 /** A tax assessment (aanslagbiljet) may be at most this many income years old. */
 export const TAX_YEAR_MAX_AGE = 3;
@@ -14,7 +15,11 @@ export function taxYearField(currentYear: number) {
     .trim()
     .min(1, { error: 'required' })
     .regex(/^\d{4}$/, { error: 'invalid' })
-    .transform(Number)
+    .transform((text, ctx) => {
+      const year = wholeNumber(text, { column: 'integer' });
+      if (year === null) ctx.addIssue({ code: 'custom', message: 'invalid' });
+      return year ?? z.NEVER;
+    })
     .refine((year) => year <= currentYear - 1, { error: 'future' })
     .refine((year) => year >= currentYear - TAX_YEAR_MAX_AGE, { error: 'tooOld' });
 }

@@ -5,9 +5,12 @@ import { handler } from './handler';
 const context = (params: Record<string, string> = {}) =>
   ({ params, requestId: '01jd8k3m9qxw7r5t2v4y6z8a0b' }) as unknown as Context;
 const secret = 'Sarah Peeters 88.04.12-142.16';
-const throwing = handler(() => {
-  throw new Error(`duplicate key value (national_number)=(${secret})`);
-});
+const throwing = handler(
+  () => {
+    throw new Error(`duplicate key value (national_number)=(${secret})`);
+  },
+  { path: '/:lang/dossier' },
+);
 const unreachable = handler(() => {
   throw Object.assign(new Error(`connect ECONNREFUSED 127.0.0.1:5432 for ${secret}`), { code: 'ECONNREFUSED' });
 });

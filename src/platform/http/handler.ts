@@ -1,12 +1,15 @@
-import type { Context } from '@netlify/functions';
+import type { Config, Context } from '@netlify/functions';
 import { h } from 'preact';
 import { MessagePage } from '../../ui/pages/MessagePage';
 import { getT } from '../../lib/i18n';
 import { isDatabaseDown } from '../db/database-down';
 import { requestLang, wantsJson } from './request-lang';
 import { errorResponse } from './error-response';
+import { pathParams, type PathParams } from './path-params';
 
 type Handler = (req: Request, context: Context) => Response | Promise<Response>;
+/** A feature's handler: the request, Netlify's context, and the parameters of its path. */
+type RouteHandler = (req: Request, context: Context, params: PathParams) => Response | Promise<Response>;
 
 /** Written out whole, so the translation check sees that they are used. */
 const TEXTS = {
@@ -25,8 +28,13 @@ function referenceOf(context: Context | undefined): string {
  * 500 with a reference. The log gets the reference, the error's kind and its stack frames, never
  * its message, which can quote personal data (a value in a failed query).
  */
-export function failureResponse(req: Request, context: Context | undefined, error: unknown): Response {
-  const lang = requestLang(req, { params: context?.params ?? {}, query: true });
+export function failureResponse(
+  req: Request,
+  context: Context | undefined,
+  error: unknown,
+  params: PathParams = {},
+): Response {
+  const lang = requestLang(req, { params, query: true });
   const t = getT(lang);
   const down = isDatabaseDown(error);
   const reference = referenceOf(context);
@@ -51,16 +59,18 @@ export function failureResponse(req: Request, context: Context | undefined, erro
 }
 
 /**
- * Every endpoint goes through this: what its handler throws becomes a page in the person's
- * language instead of the platform's bare 500.
- * @example export default handler(async (req) => jsonResponse(await work(req)));
+ * Every endpoint goes through this: it reads the parameters of the route's `path` from the
+ * request's path (never from `context.params`, see path-params.ts), and what its handler throws
+ * becomes a page in the person's language instead of the platform's bare 500.
+ * @example export const config: Config = { path: '/:lang/status' }; export default handler(statusPage, config);
  */
-export function handler(fn: Handler): Handler {
+export function handler(fn: RouteHandler, route: Pick<Config, 'path'> = {}): Handler {
   return async (req, context) => {
+    const params = pathParams(req, route.path);
     try {
-      return await fn(req, context);
+      return await fn(req, context, params);
     } catch (error) {
-      return failureResponse(req, context, error);
+      return failureResponse(req, context, error, params);
     }
   };
 }

@@ -14,14 +14,20 @@ export interface SessionPost {
   session: Session | null;
 }
 
+/** Logging out or staying logged in sends a token, a language and a return path: 4 kB is ample. */
+export const SESSION_FORM_MAX_BYTES = 4_096;
+
 /**
- * A posted form (or JSON) about the session itself, or the refusal to give instead: an
- * unreadable body (4xx), or, when there is a live session, a request that may come from another
- * site (403).
+ * A posted form (or JSON) of a logged-in person, or the refusal to give instead: an unreadable
+ * or too large body (4xx; over `maxBytes` reading stops), or, when there is a live session, a
+ * request that may come from another site (403).
  */
-export async function readSessionPost(req: Request): Promise<SessionPost | Response> {
+export async function readSessionPost(
+  req: Request,
+  maxBytes = SESSION_FORM_MAX_BYTES,
+): Promise<SessionPost | Response> {
   const json = wantsJson(req);
-  const body = await readFormBody(req);
+  const body = await readFormBody(req, maxBytes);
   const lang = requestLang(req, { form: body.ok ? body.values : undefined });
   if (!body.ok) return badRequest(body.status, lang, json);
   const session = await getSession(req);

@@ -4,6 +4,7 @@ import { computeDeadline, type LetterKind } from '../model/deadlines';
 import { getT } from '../../../lib/i18n';
 import type { Lang } from '../../../lib/languages';
 import type { FieldError } from '../../../lib/validation/issues';
+import { echoed } from '../../../lib/echo';
 import { calendarFile } from './ics';
 import { errorResponse } from '../../../platform/http/error-response';
 import { bodyResponse, htmlResponse, jsonResponse } from '../../../platform/http/respond';
@@ -33,7 +34,7 @@ export function deadlineAnswer(letter: string, kind: LetterKind, today: string, 
   return htmlResponse(h(DeadlinePage, { lang, result }));
 }
 
-/** The form's errors: a page with the form again, or JSON errors; both 400. */
+/** The form's errors: a page with the form again (what was typed cut to a sane length), or JSON errors; both 400. */
 export function deadlineErrors(
   errors: FieldError[],
   values: Record<string, string>,
@@ -45,6 +46,9 @@ export function deadlineErrors(
     lang,
     json: format === 'json',
     problems: errors,
-    page: () => h(DeadlinePage, { lang, values, errors }),
+    page: () => {
+      const shown = { letter: echoed(values.letter ?? ''), kind: echoed(values.kind ?? '') };
+      return h(DeadlinePage, { lang, values: shown, errors });
+    },
   });
 }

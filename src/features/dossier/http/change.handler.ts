@@ -1,4 +1,4 @@
-import type { Context } from '@netlify/functions';
+import type { PathParams } from '../../../platform/http/path-params';
 import { randomUUID } from 'node:crypto';
 import { h } from 'preact';
 import { DossierChangePage } from '../views/DossierChangePage';
@@ -12,9 +12,9 @@ import { formVersion } from './post-request';
 
 // GET /{lang}/dossier/{section}/change/: the change form, filled in with everything we know, or
 // with what the person typed when their session lapsed (kept for them, see post-request.ts).
-export const changePage = async (req: Request, context: Context) => {
-  const section = context.params['section'];
-  const page = await dossierPageRequest(req, context, isEditableSection(section));
+export const changePage = async (req: Request, _context: unknown, params: PathParams) => {
+  const section = params['section'];
+  const page = await dossierPageRequest(req, params, isEditableSection(section));
   if (page instanceof Response) return page;
   if (!isEditableSection(section)) return notFound(page.lang); // already answered above; this narrows the type
   const { lang, dossier, session } = page;

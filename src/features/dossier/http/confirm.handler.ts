@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { h } from 'preact';
 import { DossierCheckPage } from '../views/DossierCheckPage';
 import { sectionsToCheck } from '../model/sections';
-import { badRequest } from '../../../platform/http/bad-request';
+import { FORM_PROBLEMS, badRequest } from '../../../platform/http/bad-request';
 import { formVersion, keyedRequest, type DossierPost } from './post-request';
 import { confirmDossier } from '../service/index';
 import { idempotencyKeyOf, once } from '../../../platform/http/idempotency';
@@ -21,7 +21,8 @@ export async function confirmForm(post: DossierPost, req: Request): Promise<Resp
   const { lang, json, session, values } = post;
   const version = formVersion(values);
   const key = idempotencyKeyOf(values, req);
-  if (version === null || key === null) return badRequest(400, lang, json);
+  if (version === null) return badRequest(400, lang, json, FORM_PROBLEMS.oldForm);
+  if (key === null) return badRequest(400, lang, json);
   return once(session.candidateId, `confirm:${key}`, keyedRequest(post, 'check/'), async () => {
     const result = await confirmDossier(session.candidateId, key, version);
     if (result.ok) return json ? jsonResponse(result.confirmation) : redirect(`/${lang}/dossier/confirmed/`);

@@ -1,4 +1,4 @@
-import type { Context } from '@netlify/functions';
+import type { PathParams } from '../../../platform/http/path-params';
 import { h } from 'preact';
 import { ConfirmationOutdatedPage } from '../views/ConfirmationOutdatedPage';
 import { DossierConfirmedPage } from '../views/DossierConfirmedPage';
@@ -7,8 +7,8 @@ import { dossierPageRequest } from './page-request';
 import { htmlResponse, redirect } from '../../../platform/http/respond';
 
 // GET /{lang}/dossier/confirmed/: the reference, date and time, what happens next, the receipt.
-export const confirmedPage = async (req: Request, context: Context) => {
-  const page = await dossierPageRequest(req, context);
+export const confirmedPage = async (req: Request, _context: unknown, params: PathParams) => {
+  const page = await dossierPageRequest(req, params);
   if (page instanceof Response) return page;
   const { lang, dossier, session } = page;
   // Nothing confirmed yet: the way to confirm is the check page.

@@ -1,6 +1,6 @@
-import type { Context } from '@netlify/functions';
 import type { Dossier } from '../model/types';
 import { isLang, type Lang } from '../../../lib/languages';
+import type { PathParams } from '../../../platform/http/path-params';
 import { requestLang } from '../../../platform/http/request-lang';
 import { loadDossier } from '../service/index';
 import { notFound } from '../../../platform/http/not-found';
@@ -19,13 +19,14 @@ export interface DossierPage {
  */
 export async function dossierPageRequest(
   req: Request,
-  context: Context,
+  /** The page's path parameters (handler.ts reads them from the path). */
+  params: PathParams,
   /** False when the rest of the address names nothing we know: a 404 before anything is read. */
   known = true,
 ): Promise<DossierPage | Response> {
   // An address whose first part is no language of ours is not a page: the 404 in Dutch.
-  if (!isLang(context.params['lang'])) return notFound();
-  const lang = requestLang(req, { params: context.params });
+  if (!isLang(params['lang'])) return notFound();
+  const lang = requestLang(req, { params });
   if (!known) return notFound(lang);
   const session = await requireSession(req, lang);
   if (session instanceof Response) return session;

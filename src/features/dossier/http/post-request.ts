@@ -6,13 +6,17 @@ import { lapsedSessionOf, loginLink, readSessionPost, type Session, type Session
 import { audit, candidateActor } from '../../../platform/db/audit';
 import { keepAnswers } from '../../../platform/http/kept-answers';
 import { errorResponse } from '../../../platform/http/error-response';
+import { MAX_FORM_BYTES } from '../../../platform/http/form-body';
+import { wholeNumber } from '../../../lib/validation/whole-number';
 import { requestDigest, type KeyedRequest } from '../../../platform/http/idempotency';
 
-/** The version a form started from: a whole number from 1, else null. */
+/** The version a form started from: a whole number from 1 that fits dossiers.version, else null. */
 export function formVersion(values: Record<string, string>): number | null {
-  const version = Number(values['version']);
-  return Number.isSafeInteger(version) && version >= 1 ? version : null;
+  return wholeNumber(values['version'], { column: 'integer', min: 1 });
 }
+
+/** A dossier form: a section's fields (municipalities the longest) and its hidden fields. */
+export const DOSSIER_FORM_MAX_BYTES = MAX_FORM_BYTES;
 
 export interface DossierPost {
   lang: Lang;
@@ -66,7 +70,7 @@ export async function dossierPostRequest(
   req: Request,
   keepAs?: (values: Record<string, string>, lang: Lang) => KeepAs | null,
 ): Promise<DossierPost | Response> {
-  const post = await readSessionPost(req);
+  const post = await readSessionPost(req, DOSSIER_FORM_MAX_BYTES);
   if (post instanceof Response) return post;
   const { lang, json, values, session } = post;
   if (!session) return notSaved(req, post, keepAs?.(values, lang) ?? undefined);

@@ -8,7 +8,7 @@ import type { Dossier } from '../model/types';
 import { getT } from '../../../lib/i18n';
 import { toFieldErrors, type FieldError } from '../../../lib/validation/issues';
 import { sectionSchemas } from '../model/sections';
-import { badRequest } from '../../../platform/http/bad-request';
+import { FORM_PROBLEMS, badRequest } from '../../../platform/http/bad-request';
 import { dossierPostRequest, formVersion, keyedRequest, type DossierPost } from './post-request';
 import { keepChangeForm, keptChangeForm } from './kept-change-form';
 import { forgetAnswers } from '../../../platform/http/kept-answers';
@@ -73,7 +73,8 @@ export async function saveChangeForm(post: DossierPost, req: Request): Promise<R
   const section = values['section'];
   const version = formVersion(values);
   const key = idempotencyKeyOf(values, req);
-  if (!isEditableSection(section) || version === null || key === null) return badRequest(400, lang, json);
+  if (version === null) return badRequest(400, lang, json, FORM_PROBLEMS.oldForm);
+  if (!isEditableSection(section) || key === null) return badRequest(400, lang, json);
   const parsed = sectionSchemas[section].safeParse(values);
   if (!parsed.success) return invalid(post, section, version, key, toFieldErrors(section, parsed.error));
   const response = await once(

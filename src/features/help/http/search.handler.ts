@@ -2,6 +2,7 @@ import { h } from 'preact';
 import { HelpResultsPage } from '../views/HelpResultsPage';
 import { findHelpPoints } from '../model/help-points';
 import { helpSearchSchema } from '../model/schema';
+import { echoed } from '../../../lib/echo';
 import { toFieldErrors } from '../../../lib/validation/issues';
 import { requestLang } from '../../../platform/http/request-lang';
 import { htmlResponse } from '../../../platform/http/respond';
@@ -14,7 +15,7 @@ export const helpSearchPage = async (req: Request) => {
   const parsed = helpSearchSchema.safeParse({ q: query });
   if (!parsed.success) {
     const errors = toFieldErrors('help', parsed.error);
-    return htmlResponse(h(HelpResultsPage, { lang, query: query.slice(0, 60), points: [], errors }), { status: 400 });
+    return htmlResponse(h(HelpResultsPage, { lang, query: echoed(query), points: [], errors }), { status: 400 });
   }
   return htmlResponse(h(HelpResultsPage, { lang, query: parsed.data.q, points: findHelpPoints(parsed.data.q) }));
 };

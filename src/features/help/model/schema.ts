@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '../../../lib/validation/plain-text';
 
 export const HELP_KINDS = ['housing-company', 'woonloket', 'ocmw', 'digipunt'] as const;
 
@@ -18,5 +19,5 @@ export type HelpPoint = z.infer<typeof helpPointSchema>;
 
 export const helpPointsFileSchema = z.object({ points: z.array(helpPointSchema) });
 
-/** The search box: a municipality or a postcode. Codes: tooLong. */
-export const helpSearchSchema = z.object({ q: z.string().trim().max(60, { error: 'tooLong' }).default('') });
+/** The search box: a municipality or a postcode. Codes: tooLong, controlCharacter. */
+export const helpSearchSchema = z.object({ q: plainText('invalid').trim().max(60, { error: 'tooLong' }).default('') });

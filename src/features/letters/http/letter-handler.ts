@@ -8,6 +8,12 @@ import { readFormBody } from '../../../platform/http/form-body';
 import { requestLang } from '../../../platform/http/request-lang';
 import { htmlResponse } from '../../../platform/http/respond';
 
+/**
+ * The largest letter form we read: the appeal's reason (REASON_MAX, 2000 characters) in a
+ * script of two-byte letters is 12 kB once each byte is sent as %XX; 64 kB leaves room for all.
+ */
+export const LETTER_FORM_MAX_BYTES = 65_536;
+
 interface LetterPageProps<T> {
   lang: Lang;
   letter?: T | undefined;
@@ -27,7 +33,7 @@ export function letterHandler<T>(
   dates: readonly string[] = [],
 ) {
   return async (req: Request): Promise<Response> => {
-    const body = await readFormBody(req);
+    const body = await readFormBody(req, LETTER_FORM_MAX_BYTES);
     const lang = requestLang(req, { form: body.ok ? body.values : undefined });
     if (!body.ok) return badRequest(body.status, lang);
     const parsed = schema().safeParse(dateFormValues(body.values, dates));

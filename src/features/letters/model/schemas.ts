@@ -7,7 +7,7 @@ export const PROXY_REASONS = ['no-smartphone', 'no-card-reader', 'pin-blocked', 
 /** The proxy (volmacht) letter to the housing company. */
 export const proxyLetterSchema = z.object({
   fullName: requiredText(NAME_MAX),
-  address: requiredText(ADDRESS_MAX),
+  address: requiredText(ADDRESS_MAX, { multiline: true }),
   housingCompany: requiredText(NAME_MAX),
   reason: z.enum(PROXY_REASONS, { error: 'required' }),
 });
@@ -17,10 +17,10 @@ export type ProxyLetter = z.infer<typeof proxyLetterSchema>;
 export function appealLetterSchema(today: string) {
   return z.object({
     fullName: requiredText(NAME_MAX),
-    address: requiredText(ADDRESS_MAX),
+    address: requiredText(ADDRESS_MAX, { multiline: true }),
     housingCompany: requiredText(NAME_MAX),
     noticeDate: pastDateField(today),
-    reason: requiredText(REASON_MAX),
+    reason: requiredText(REASON_MAX, { multiline: true }),
   });
 }
 export type AppealLetter = z.infer<ReturnType<typeof appealLetterSchema>>;

@@ -1,4 +1,4 @@
-import type { Context } from '@netlify/functions';
+import type { PathParams } from '../../../platform/http/path-params';
 import { h } from 'preact';
 import { StatusPage } from '../views/StatusPage';
 import { isLang } from '../../../lib/languages';
@@ -7,9 +7,9 @@ import { checkHealth } from '../../../platform/health';
 import { htmlResponse } from '../../../platform/http/respond';
 import { notFound } from '../../../platform/http/not-found';
 
-export const statusPage = async (req: Request, context: Context) => {
-  if (!isLang(context.params['lang'])) return notFound();
-  const lang = requestLang(req, { params: context.params });
+export const statusPage = async (req: Request, _context: unknown, params: PathParams) => {
+  if (!isLang(params['lang'])) return notFound();
+  const lang = requestLang(req, { params });
   const health = await checkHealth();
   return htmlResponse(h(StatusPage, { lang, ok: health.status === 'ok' }), {
     status: health.status === 'ok' ? 200 : 503,

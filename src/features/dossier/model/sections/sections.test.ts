@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import texts from '../../../../../locales/nl/dossier.json';
+import { namespaceOf, resources } from '../../../../lib/locale-resources';
 import { todayInBelgium } from '../../../../lib/dates';
 import { sectionSchemas, type EditableSection } from '.';
 import { toFieldErrors } from '../../../../lib/validation/issues';
@@ -44,7 +44,7 @@ describe('the section change forms', () => {
         if (result.success) return;
         // Our codes only ("required", "tooLong"), never zod's own English sentences.
         for (const issue of result.error.issues) expect(issue.message).toMatch(/^[a-z][a-zA-Z]*$/);
-        for (const { key } of toFieldErrors(section, result.error)) expect(texts).toHaveProperty([key]);
+        for (const { key } of toFieldErrors(section, result.error)) expect(resources.nl[namespaceOf(key)]).toHaveProperty([key]);
       }),
       { numRuns: 500 },
     );
