@@ -68,5 +68,5 @@ ul.places li{border-bottom:1px solid var(--line);border-block-end:1px solid var(
 .changed{display:inline-block;padding:0 .375rem;padding-inline:.375rem;border:2px solid var(--ink);background:var(--focus);color:var(--ink)}
 .pre{white-space:pre-line}
 .letter{border:1px solid var(--line);padding:1rem;margin:1rem 0;margin-block:1rem}
-@media print{.letter{border:0;padding:0}header,footer,.langs,.skip,.no-print,button,.button{display:none!important}body{font-size:12pt}a{color:var(--ink)}.panel{border:1px solid var(--ink)}}
+@media print{.letter{border:0;padding:0}header,footer,.langs,.skip,.no-print,button,.button{display:none!important}body{font-size:12pt}a{color:var(--ink)}.panel,[dir=rtl] .panel{border:1px solid var(--ink)}}
 `;
