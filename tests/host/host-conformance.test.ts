@@ -5,7 +5,7 @@
  * for every request (~1 s) and breaks when two requests to one function overlap, so its answers
  * are gathered first: one function's rows one after another, different functions side by side.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startLocalLogin } from '../../dev/identity-provider/for-site';
@@ -33,8 +33,10 @@ interface Row {
 const HEADERS_FROM_FILE = [...readFileSync(path.join(DIST, '_headers'), 'utf8').matchAll(/^\s+([\w-]+):/gm)].map(
   (match) => match[1] ?? '',
 );
-const ASTRO_SCRIPT = readdirSync(path.join(DIST, '_astro')).find((file) => file.endsWith('.js'));
-const ASTRO_CSS = readdirSync(path.join(DIST, '_astro')).find((file) => file.endsWith('.css'));
+/** What Astro bundled into dist/_astro: nothing while no page loads a bundle. */
+const ASTRO_FILES = existsSync(path.join(DIST, '_astro')) ? readdirSync(path.join(DIST, '_astro')) : [];
+const ASTRO_SCRIPT = ASTRO_FILES.find((file) => file.endsWith('.js'));
+const ASTRO_CSS = ASTRO_FILES.find((file) => file.endsWith('.css'));
 const FAVICON = ['favicon.svg', 'favicon.ico'].find((file) => readdirSync(DIST).includes(file));
 
 const row = (method: Row['method'], url: string, status: number, why: string, more: Partial<Row> = {}): Row => ({
