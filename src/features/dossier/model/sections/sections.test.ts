@@ -44,7 +44,8 @@ describe('the section change forms', () => {
         if (result.success) return;
         // Our codes only ("required", "tooLong"), never zod's own English sentences.
         for (const issue of result.error.issues) expect(issue.message).toMatch(/^[a-z][a-zA-Z]*$/);
-        for (const { key } of toFieldErrors(section, result.error)) expect(resources.nl[namespaceOf(key)]).toHaveProperty([key]);
+        for (const { key } of toFieldErrors(section, result.error))
+          expect(resources.nl[namespaceOf(key)]).toHaveProperty([key]);
       }),
       { numRuns: 500 },
     );
