@@ -47,7 +47,7 @@ export function deadlineErrors(
     json: format === 'json',
     problems: errors,
     page: () => {
-      const shown = { letter: echoed(values.letter ?? ''), kind: echoed(values.kind ?? '') };
+      const shown = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, echoed(value)]));
       return h(DeadlinePage, { lang, values: shown, errors });
     },
   });
