@@ -19,5 +19,15 @@ export default defineConfig(
     },
   },
   { files: ['scripts/**', 'tests/**', 'dev/**'], rules: { 'no-console': 'off' } },
+  {
+    // One way for a view to get its texts: it takes `lang` and calls getT(lang) itself.
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='t']", message: 'Hand a view `lang`; it calls getT(lang) itself.' },
+      ],
+    },
+  },
   ...layers,
 );

@@ -36,6 +36,13 @@ test('ESLint refuses an import that points the wrong way: a view that reaches th
   expect(lib?.messages.map((m) => m.ruleId)).toContain('no-restricted-imports');
 });
 
+test('ESLint refuses a view handed a translate function instead of its language', async () => {
+  const eslint = new ESLint();
+  const view = "import { getT } from '../../../lib/i18n';\nexport const Page = () => <Note t={getT('nl')} />;\n";
+  const [result] = await eslint.lintText(view, { filePath: 'src/features/dossier/views/BrokenFixture.tsx' });
+  expect(result?.messages.map((m) => m.ruleId)).toContain('no-restricted-syntax');
+});
+
 test('Prettier refuses a file that is not formatted', async () => {
   const options = (await prettier.resolveConfig('src/lib/dates.ts')) ?? {};
   const messy = 'export const  x = {a:1,\n b:"two"}';

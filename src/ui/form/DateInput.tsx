@@ -1,9 +1,10 @@
-import type { TFunction } from 'i18next';
+import type { Lang } from '../../lib/languages';
+import { getT } from '../../lib/i18n';
 import { DATE_PARTS, datePartOfCode, type DateParts } from '../../lib/date-parts';
 import { FieldMessage, describedBy } from './FieldMessage';
 
 interface Props {
-  t: TFunction;
+  lang: Lang;
   /** The date's name: its inputs are `<id>-day`, `<id>-month` and `<id>-year`. */
   id: string;
   legend: string;
@@ -22,7 +23,8 @@ const LABEL = { day: 'form.date.day', month: 'form.date.month', year: 'form.date
  * phones' screen readers read badly. One error for the whole date, above the fields; it marks
  * the one field it is about, or all three.
  */
-export function DateInput({ t, id, legend, hint, value, error }: Props) {
+export function DateInput({ lang, id, legend, hint, value, error }: Props) {
+  const t = getT(lang);
   const wrongPart = error ? datePartOfCode(error.slice(error.lastIndexOf('.') + 1)) : undefined;
   const wrong = (part: keyof DateParts) => Boolean(error) && (!wrongPart || wrongPart === part);
   return (
@@ -37,7 +39,7 @@ export function DateInput({ t, id, legend, hint, value, error }: Props) {
           {hint}
         </span>
       )}
-      <FieldMessage t={t} id={id} error={error} />
+      <FieldMessage lang={lang} id={id} error={error} />
       <div class="date-input">
         {DATE_PARTS.map((part) => (
           <div>

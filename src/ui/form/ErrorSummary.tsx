@@ -1,8 +1,9 @@
+import type { Lang } from '../../lib/languages';
+import { getT } from '../../lib/i18n';
 import type { FieldError } from '../../lib/validation/issues';
-import type { TFunction } from 'i18next';
 
 interface Props {
-  t: TFunction;
+  lang: Lang;
   errors: FieldError[];
 }
 
@@ -10,7 +11,8 @@ interface Props {
  * GOV.UK error summary: announced (role="alert"), focused on load without JavaScript
  * (autofocus), each message a link to its field.
  */
-export function ErrorSummary({ t, errors }: Props) {
+export function ErrorSummary({ lang, errors }: Props) {
+  const t = getT(lang);
   if (errors.length === 0) return null;
   return (
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1} autofocus>

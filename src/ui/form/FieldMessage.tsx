@@ -1,4 +1,5 @@
-import type { TFunction } from 'i18next';
+import type { Lang } from '../../lib/languages';
+import { getT } from '../../lib/i18n';
 
 /** The hint and error ids a field's aria-describedby points to. */
 export function describedBy(id: string, hint: boolean, error: string | undefined): string | undefined {
@@ -7,7 +8,8 @@ export function describedBy(id: string, hint: boolean, error: string | undefined
 }
 
 /** A field error that starts with a visually hidden "Error:", as GOV.UK does. */
-export function FieldMessage({ t, id, error }: { t: TFunction; id: string; error: string | undefined }) {
+export function FieldMessage({ lang, id, error }: { lang: Lang; id: string; error: string | undefined }) {
+  const t = getT(lang);
   if (!error) return null;
   return (
     <span class="field-error" id={`${id}-error`}>

@@ -1,8 +1,8 @@
-import type { TFunction } from 'i18next';
+import type { Lang } from '../../lib/languages';
 import { FieldMessage, describedBy } from './FieldMessage';
 
 interface Props {
-  t: TFunction;
+  lang: Lang;
   id: string;
   legend: string;
   options: ReadonlyArray<{ value: string; label: string }>;
@@ -11,11 +11,11 @@ interface Props {
 }
 
 /** Radios in a fieldset; the first radio carries the field id so the error summary can link to it. */
-export function RadioGroup({ t, id, legend, options, value, error }: Props) {
+export function RadioGroup({ lang, id, legend, options, value, error }: Props) {
   return (
     <fieldset class={error ? 'field has-error' : 'field'} aria-describedby={describedBy(id, false, error)}>
       <legend>{legend}</legend>
-      <FieldMessage t={t} id={id} error={error} />
+      <FieldMessage lang={lang} id={id} error={error} />
       {options.map((option, index) => (
         <div class="choice">
           <input

@@ -1,8 +1,8 @@
-import type { TFunction } from 'i18next';
+import type { Lang } from '../../lib/languages';
 import { FieldMessage, describedBy } from './FieldMessage';
 
 interface Props {
-  t: TFunction;
+  lang: Lang;
   id: string;
   label: string;
   hint?: string;
@@ -16,7 +16,7 @@ interface Props {
 
 /** A labelled text input (or textarea) with its hint and error joined by aria-describedby. */
 export function TextField({
-  t,
+  lang,
   id,
   label,
   hint,
@@ -44,7 +44,7 @@ export function TextField({
           {hint}
         </span>
       )}
-      <FieldMessage t={t} id={id} error={error} />
+      <FieldMessage lang={lang} id={id} error={error} />
       {multiline ? <textarea {...common} rows={5} /> : <input {...common} type={type} />}
     </div>
   );

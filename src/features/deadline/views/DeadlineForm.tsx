@@ -26,10 +26,10 @@ export function DeadlineForm({ lang, values = {}, errors = [] }: Props) {
   return (
     <form method="get" action="/api/deadline" class="panel" novalidate>
       <h2>{t('deadline.form.title')}</h2>
-      <ErrorSummary t={t} errors={errors} />
+      <ErrorSummary lang={lang} errors={errors} />
       <input type="hidden" name="lang" value={lang} />
       <DateInput
-        t={t}
+        lang={lang}
         id="letter"
         legend={t('deadline.letter.label')}
         hint={t('deadline.letter.hint')}
@@ -37,7 +37,7 @@ export function DeadlineForm({ lang, values = {}, errors = [] }: Props) {
         error={errorFor('letter')}
       />
       <RadioGroup
-        t={t}
+        lang={lang}
         id="kind"
         legend={t('deadline.kind.legend')}
         options={LETTER_KINDS.map((kind) => ({ value: kind, label: t(KIND_LABELS[kind]) }))}

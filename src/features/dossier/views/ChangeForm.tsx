@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import type { EditableSection } from '../model/sections';
 import type { Dossier } from '../model/types';
 import type { Lang } from '../../../lib/languages';
@@ -7,7 +6,6 @@ import { ErrorSummary } from '../../../ui/form/ErrorSummary';
 import { SectionFields } from './fields/SectionFields';
 
 interface Props {
-  t: TFunction;
   lang: Lang;
   section: EditableSection;
   dossier: Dossier;
@@ -26,7 +24,6 @@ interface Props {
  * idempotency key (a repeated post gets the first answer).
  */
 export function ChangeForm({
-  t,
   lang,
   section,
   dossier,
@@ -40,13 +37,13 @@ export function ChangeForm({
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.key;
   return (
     <form method="post" action="/api/dossier/save" novalidate>
-      <ErrorSummary t={t} errors={errors} />
+      <ErrorSummary lang={lang} errors={errors} />
       <input type="hidden" name="csrf" value={csrf} />
       <input type="hidden" id="version" name="version" value={String(version)} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="section" value={section} />
       <input type="hidden" name="lang" value={lang} />
-      <SectionFields section={section} t={t} lang={lang} dossier={dossier} values={values} errorFor={errorFor} />
+      <SectionFields section={section} lang={lang} dossier={dossier} values={values} errorFor={errorFor} />
       <p>
         <button type="submit">{submitLabel}</button>
       </p>

@@ -1,10 +1,11 @@
-import type { TFunction } from 'i18next';
+import type { Lang } from '../../../lib/languages';
+import { getT } from '../../../lib/i18n';
 import { FIELD_LABELS, OPTION_LABELS, formFieldsOf, type EditableSection } from '../model/sections';
 import type { Dossier } from '../model/types';
 import { LANGUAGE_NAMES, isLang } from '../../../lib/languages';
 
 interface Props {
-  t: TFunction;
+  lang: Lang;
   section: EditableSection;
   /** The dossier as saved now (by the other device or tab). */
   dossier: Dossier;
@@ -15,7 +16,8 @@ interface Props {
 const TICK = /^(disability|dependent)-(.+)$/;
 
 /** Side by side: what is saved now and what the person typed, each difference named in words. */
-export function ComparisonTable({ t, section, dossier, saved, typed }: Props) {
+export function ComparisonTable({ lang, section, dossier, saved, typed }: Props) {
+  const t = getT(lang);
   const label = (field: string) => {
     const tick = TICK.exec(field);
     const member = tick && dossier.household.find((m) => m.id === tick[2]);

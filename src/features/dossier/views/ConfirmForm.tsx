@@ -1,8 +1,7 @@
-import type { TFunction } from 'i18next';
+import { getT } from '../../../lib/i18n';
 import type { Lang } from '../../../lib/languages';
 
 interface Props {
-  t: TFunction;
   lang: Lang;
   csrf: string;
   version: number;
@@ -13,7 +12,8 @@ interface Props {
  * "Confirm my dossier (bevestigen)". The key makes a double click or a resent form harmless: the
  * same key gets the first answer; the version refuses a confirmation of a dossier that changed.
  */
-export function ConfirmForm({ t, lang, csrf, version, idempotencyKey }: Props) {
+export function ConfirmForm({ lang, csrf, version, idempotencyKey }: Props) {
+  const t = getT(lang);
   return (
     <form method="post" action="/api/dossier/confirm" class="no-print">
       <input type="hidden" name="csrf" value={csrf} />

@@ -1,4 +1,5 @@
-import type { TFunction } from 'i18next';
+import type { Lang } from '../../../lib/languages';
+import { getT } from '../../../lib/i18n';
 import { DATA_ISSUES } from '../model/data-issues';
 
 const KNOWN: readonly string[] = Object.values(DATA_ISSUES);
@@ -7,7 +8,8 @@ const KNOWN: readonly string[] = Object.values(DATA_ISSUES);
  * The problems the housing company flagged after the move to the central register, first on
  * the page: checking these really matters. A problem we have no text for still gets a sentence.
  */
-export function DataIssues({ t, issues }: { t: TFunction; issues: readonly string[] }) {
+export function DataIssues({ lang, issues }: { lang: Lang; issues: readonly string[] }) {
+  const t = getT(lang);
   if (issues.length === 0) return null;
   return (
     <div class="panel warn">

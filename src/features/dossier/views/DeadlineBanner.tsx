@@ -1,16 +1,16 @@
-import type { TFunction } from 'i18next';
+import { getT } from '../../../lib/i18n';
 import type { DossierDeadline } from '../model/deadline';
 import { formatDate } from '../../../lib/i18n';
 import type { Lang } from '../../../lib/languages';
 
 interface Props {
-  t: TFunction;
   lang: Lang;
   deadline: DossierDeadline;
 }
 
 /** The last day to confirm and the days left, at the top of the task list, in words. */
-export function DeadlineBanner({ t, lang, deadline }: Props) {
+export function DeadlineBanner({ lang, deadline }: Props) {
+  const t = getT(lang);
   const date = formatDate(deadline.deadline, lang);
   if (deadline.kind === 'struck-off') {
     return (

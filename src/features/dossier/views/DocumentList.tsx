@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import { getT } from '../../../lib/i18n';
 import type { DocumentMeta } from '../model/types';
 import { formatDay } from '../../../lib/date-time';
 import { numberFormat } from '../../../lib/formatters';
@@ -8,7 +8,8 @@ const kilobytes = (bytes: number, lang: Lang) =>
   numberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1000));
 
 /** The documents the housing company has, and that uploading here comes later. */
-export function DocumentList({ t, lang, documents }: { t: TFunction; lang: Lang; documents: DocumentMeta[] }) {
+export function DocumentList({ lang, documents }: { lang: Lang; documents: DocumentMeta[] }) {
+  const t = getT(lang);
   return (
     <>
       {documents.length === 0 ? (

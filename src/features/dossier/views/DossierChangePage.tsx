@@ -51,9 +51,8 @@ export function DossierChangePage({
       <h1>{title}</h1>
       {kept && <p class="panel ok">{t('dossier.change.kept')}</p>}
       <p>{t('dossier.change.intro')}</p>
-      {(section === 'personal' || section === 'household') && <RegisterNote t={t} />}
+      {(section === 'personal' || section === 'household') && <RegisterNote lang={lang} />}
       <ChangeForm
-        t={t}
         lang={lang}
         section={section}
         dossier={dossier}

@@ -41,7 +41,7 @@ export function DossierCheckPage({ lang, dossier, csrf, idempotencyKey, refusal 
       {SECTIONS.map((section) => (
         <section aria-labelledby={`part-${section}`}>
           <h2 id={`part-${section}`}>{t(SECTION_TITLES[section])}</h2>
-          <SectionData t={t} lang={lang} section={section} dossier={dossier} />
+          <SectionData lang={lang} section={section} dossier={dossier} />
           {section !== 'documents' && (
             <p class="no-print">
               <a href={`/${lang}/dossier/${section}/change/`}>
@@ -73,7 +73,7 @@ export function DossierCheckPage({ lang, dossier, csrf, idempotencyKey, refusal 
       ) : (
         <>
           <p>{t('dossier.confirm.text')}</p>
-          <ConfirmForm t={t} lang={lang} csrf={csrf} version={dossier.version} idempotencyKey={idempotencyKey} />
+          <ConfirmForm lang={lang} csrf={csrf} version={dossier.version} idempotencyKey={idempotencyKey} />
         </>
       )}
     </DossierLayout>

@@ -57,7 +57,7 @@ export function DossierConfirmedPage({ lang, dossier, confirmation, csrf }: Prop
         </a>
       </p>
       {!receiptInOwnLanguage && <p class="no-print">{t('dossier.confirmed.receiptLanguage')}</p>}
-      <PrintPageButton t={t} />
+      <PrintPageButton lang={lang} />
       <p class="no-print">
         <a href={`/${lang}/dossier/`}>{t('dossier.back')}</a>
       </p>

@@ -32,7 +32,7 @@ export function DossierConflictPage({ lang, section, current, typed, csrf, idemp
         {t('dossier.conflict.text', { section: t(SECTION_TITLES[section]) })}
       </p>
       <ComparisonTable
-        t={t}
+        lang={lang}
         section={section}
         dossier={current}
         saved={formValuesOf(section, current, lang)}
@@ -40,7 +40,6 @@ export function DossierConflictPage({ lang, section, current, typed, csrf, idemp
       />
       <h2>{t('dossier.conflict.keepMine')}</h2>
       <ChangeForm
-        t={t}
         lang={lang}
         section={section}
         dossier={current}

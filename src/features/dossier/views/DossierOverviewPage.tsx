@@ -39,11 +39,11 @@ export function DossierOverviewPage({ lang, dossier, csrf }: Props) {
           </p>
         </div>
       ) : (
-        deadline && <DeadlineBanner t={t} lang={lang} deadline={deadline} />
+        deadline && <DeadlineBanner lang={lang} deadline={deadline} />
       )}
-      <DataIssues t={t} issues={dossier.dataIssues} />
+      <DataIssues lang={lang} issues={dossier.dataIssues} />
       <p>{t('dossier.overview.intro')}</p>
-      <TaskList t={t} lang={lang} sections={dossier.sections} />
+      <TaskList lang={lang} sections={dossier.sections} />
       {ready ? (
         <p>
           <a class="button" href={`/${lang}/dossier/check/`}>

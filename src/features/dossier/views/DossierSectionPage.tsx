@@ -24,8 +24,8 @@ export function DossierSectionPage({ lang, section, dossier, csrf }: Props) {
       </p>
       <h1>{title}</h1>
       <p>{t('dossier.section.state', { state: t(STATE_LABELS[dossier.sections[section].state]) })}</p>
-      <SectionData t={t} lang={lang} section={section} dossier={dossier} />
-      <CheckSectionForm t={t} lang={lang} section={section} csrf={csrf} />
+      <SectionData lang={lang} section={section} dossier={dossier} />
+      <CheckSectionForm lang={lang} section={section} csrf={csrf} />
       {section !== 'documents' && (
         <p>
           <a class="button secondary" href={`/${lang}/dossier/${section}/change/`}>

@@ -1,7 +1,9 @@
-import type { TFunction } from 'i18next';
+import type { Lang } from '../../../lib/languages';
+import { getT } from '../../../lib/i18n';
 
 /** "Print this page", shown by public/print.js when JavaScript runs; the hint says how otherwise. */
-export function PrintPageButton({ t }: { t: TFunction }) {
+export function PrintPageButton({ lang }: { lang: Lang }) {
+  const t = getT(lang);
   return (
     <>
       <p class="no-print">

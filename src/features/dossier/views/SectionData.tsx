@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import { getT } from '../../../lib/i18n';
 import type { Dossier, Section } from '../model/types';
 import type { Lang } from '../../../lib/languages';
 import { DocumentList } from './DocumentList';
@@ -7,20 +7,20 @@ import { SummaryList } from './SummaryList';
 import { sectionRows } from '../model/sections';
 
 interface Props {
-  t: TFunction;
   lang: Lang;
   section: Section;
   dossier: Dossier;
 }
 
 /** One section's data in plain words, with what changed marked, as the section and check pages show it. */
-export function SectionData({ t, lang, section, dossier }: Props) {
-  if (section === 'documents') return <DocumentList t={t} lang={lang} documents={dossier.documents} />;
+export function SectionData({ lang, section, dossier }: Props) {
+  const t = getT(lang);
+  if (section === 'documents') return <DocumentList lang={lang} documents={dossier.documents} />;
   return (
     <>
-      {(section === 'personal' || section === 'household') && <RegisterNote t={t} />}
+      {(section === 'personal' || section === 'household') && <RegisterNote lang={lang} />}
       <SummaryList
-        t={t}
+        lang={lang}
         rows={sectionRows(section, dossier, t, lang)}
         changedFields={dossier.sections[section].changedFields}
       />

@@ -1,16 +1,16 @@
-import type { TFunction } from 'i18next';
+import { getT } from '../../../lib/i18n';
 import { SECTIONS, type Dossier } from '../model/types';
 import type { Lang } from '../../../lib/languages';
 import { SECTION_TITLES, STATE_LABELS } from '../model/labels';
 
 interface Props {
-  t: TFunction;
   lang: Lang;
   sections: Dossier['sections'];
 }
 
 /** The six parts of the dossier, each a link to its page and its state in words (not colour alone). */
-export function TaskList({ t, lang, sections }: Props) {
+export function TaskList({ lang, sections }: Props) {
+  const t = getT(lang);
   return (
     <table>
       <caption class="vh">{t('dossier.overview.caption')}</caption>

@@ -23,10 +23,10 @@ export function HelpSearch({ lang, query = '', points, errors = [] }: Props) {
     <section aria-labelledby="help-search-title">
       <form method="get" action="/api/help" class="panel" role="search" novalidate>
         <h2 id="help-search-title">{t('help.search.title')}</h2>
-        <ErrorSummary t={t} errors={errors} />
+        <ErrorSummary lang={lang} errors={errors} />
         <input type="hidden" name="lang" value={lang} />
         <TextField
-          t={t}
+          lang={lang}
           id="q"
           type="search"
           label={t('help.search.label')}

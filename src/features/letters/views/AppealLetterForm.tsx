@@ -22,11 +22,11 @@ export function AppealLetterForm({ lang, values = {}, errors = [] }: Props) {
     <form method="post" action="/api/letter/appeal" class="panel no-print" novalidate>
       <h2>{t('appeal.form.title')}</h2>
       <p>{t('appeal.form.intro')}</p>
-      <ErrorSummary t={t} errors={errors} />
+      <ErrorSummary lang={lang} errors={errors} />
       <input type="hidden" name="lang" value={lang} />
-      <LetterSenderFields t={t} values={values} errorFor={errorFor} />
+      <LetterSenderFields lang={lang} values={values} errorFor={errorFor} />
       <DateInput
-        t={t}
+        lang={lang}
         id="noticeDate"
         legend={t('appeal.noticeDate')}
         hint={t('appeal.noticeDate.hint')}
@@ -34,7 +34,7 @@ export function AppealLetterForm({ lang, values = {}, errors = [] }: Props) {
         error={errorFor('noticeDate')}
       />
       <TextField
-        t={t}
+        lang={lang}
         id="reason"
         label={t('appeal.reason')}
         hint={t('appeal.reason.hint')}

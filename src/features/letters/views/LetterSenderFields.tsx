@@ -1,19 +1,21 @@
-import type { TFunction } from 'i18next';
+import type { Lang } from '../../../lib/languages';
+import { getT } from '../../../lib/i18n';
 import { ADDRESS_MAX, NAME_MAX } from '../../../lib/validation/text-field';
 import { TextField } from '../../../ui/form/TextField';
 
 interface Props {
-  t: TFunction;
+  lang: Lang;
   values: Record<string, string>;
   errorFor: (field: string) => string | undefined;
 }
 
 /** Who sends a letter and to which housing company: shared by the proxy and the appeal letters. */
-export function LetterSenderFields({ t, values, errorFor }: Props) {
+export function LetterSenderFields({ lang, values, errorFor }: Props) {
+  const t = getT(lang);
   return (
     <>
       <TextField
-        t={t}
+        lang={lang}
         id="fullName"
         label={t('letter.fullName')}
         value={values['fullName']}
@@ -22,7 +24,7 @@ export function LetterSenderFields({ t, values, errorFor }: Props) {
         maxLength={NAME_MAX}
       />
       <TextField
-        t={t}
+        lang={lang}
         id="address"
         label={t('letter.address')}
         hint={t('letter.address.hint')}
@@ -32,7 +34,7 @@ export function LetterSenderFields({ t, values, errorFor }: Props) {
         maxLength={ADDRESS_MAX}
       />
       <TextField
-        t={t}
+        lang={lang}
         id="housingCompany"
         label={t('letter.housingCompany')}
         hint={t('letter.housingCompany.hint')}

@@ -27,11 +27,11 @@ export function ProxyLetterForm({ lang, values = {}, errors = [] }: Props) {
     <form method="post" action="/api/letter/proxy" class="panel no-print" novalidate>
       <h2>{t('proxy.form.title')}</h2>
       <p>{t('proxy.form.intro')}</p>
-      <ErrorSummary t={t} errors={errors} />
+      <ErrorSummary lang={lang} errors={errors} />
       <input type="hidden" name="lang" value={lang} />
-      <LetterSenderFields t={t} values={values} errorFor={errorFor} />
+      <LetterSenderFields lang={lang} values={values} errorFor={errorFor} />
       <RadioGroup
-        t={t}
+        lang={lang}
         id="reason"
         legend={t('proxy.reason.legend')}
         options={PROXY_REASONS.map((value) => ({ value, label: t(REASON_LABELS[value]) }))}

@@ -1,14 +1,16 @@
+import { getT } from '../../../../lib/i18n';
 import { RadioGroup } from '../../../../ui/form/RadioGroup';
 import { TextField } from '../../../../ui/form/TextField';
 import { radioOptions } from './radio-options';
 import type { FieldsProps } from './fields-props';
 
 /** The address, the register it is in, and how the person lives now (woonsituatie). */
-export function AddressFields({ t, values, errorFor }: FieldsProps) {
+export function AddressFields({ lang, values, errorFor }: FieldsProps) {
+  const t = getT(lang);
   return (
     <>
       <TextField
-        t={t}
+        lang={lang}
         id="street"
         autocomplete="address-line1"
         label={t('dossier.field.street')}
@@ -16,7 +18,7 @@ export function AddressFields({ t, values, errorFor }: FieldsProps) {
         error={errorFor('street')}
       />
       <TextField
-        t={t}
+        lang={lang}
         id="postcode"
         autocomplete="postal-code"
         label={t('dossier.field.postcode')}
@@ -25,7 +27,7 @@ export function AddressFields({ t, values, errorFor }: FieldsProps) {
         maxLength={4}
       />
       <TextField
-        t={t}
+        lang={lang}
         id="municipality"
         autocomplete="address-level2"
         label={t('dossier.field.municipality')}
@@ -33,7 +35,7 @@ export function AddressFields({ t, values, errorFor }: FieldsProps) {
         error={errorFor('municipality')}
       />
       <RadioGroup
-        t={t}
+        lang={lang}
         id="register"
         legend={t('dossier.field.register')}
         options={radioOptions(t, 'register')}
@@ -41,7 +43,7 @@ export function AddressFields({ t, values, errorFor }: FieldsProps) {
         error={errorFor('register')}
       />
       <RadioGroup
-        t={t}
+        lang={lang}
         id="situation"
         legend={t('dossier.field.situation')}
         options={radioOptions(t, 'situation')}

@@ -1,14 +1,16 @@
+import { getT } from '../../../../lib/i18n';
 import { RadioGroup } from '../../../../ui/form/RadioGroup';
 import { TextField } from '../../../../ui/form/TextField';
 import { radioOptions } from './radio-options';
 import type { FieldsProps } from './fields-props';
 
 /** Where the person wants to live and which kind of home; wide choices give more chances. */
-export function ChoicesFields({ t, values, errorFor }: FieldsProps) {
+export function ChoicesFields({ lang, values, errorFor }: FieldsProps) {
+  const t = getT(lang);
   return (
     <>
       <TextField
-        t={t}
+        lang={lang}
         id="municipalities"
         multiline
         label={t('dossier.field.municipalities')}
@@ -17,7 +19,7 @@ export function ChoicesFields({ t, values, errorFor }: FieldsProps) {
         error={errorFor('municipalities')}
       />
       <RadioGroup
-        t={t}
+        lang={lang}
         id="homeType"
         legend={t('dossier.field.homeType')}
         options={radioOptions(t, 'homeType')}

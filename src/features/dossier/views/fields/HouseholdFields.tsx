@@ -1,10 +1,12 @@
+import { getT } from '../../../../lib/i18n';
 import { formatDate } from '../../../../lib/i18n';
 import { CheckboxField } from '../CheckboxField';
 import { ROLE_LABELS } from '../../model/sections';
 import type { FieldsProps } from './fields-props';
 
 /** Per household member: a disability, and whether they are a dependant (ten laste). */
-export function HouseholdFields({ t, lang, dossier, values }: FieldsProps) {
+export function HouseholdFields({ lang, dossier, values }: FieldsProps) {
+  const t = getT(lang);
   return (
     <>
       {dossier.household.map((member) => (

@@ -1,14 +1,16 @@
+import { getT } from '../../../../lib/i18n';
 import { RadioGroup } from '../../../../ui/form/RadioGroup';
 import { TextField } from '../../../../ui/form/TextField';
 import { radioOptions } from './radio-options';
 import type { FieldsProps } from './fields-props';
 
 /** Which income counts (tax assessment or the last three months), its year and the amount. */
-export function IncomeFields({ t, values, errorFor }: FieldsProps) {
+export function IncomeFields({ lang, values, errorFor }: FieldsProps) {
+  const t = getT(lang);
   return (
     <>
       <RadioGroup
-        t={t}
+        lang={lang}
         id="source"
         legend={t('dossier.field.source')}
         options={radioOptions(t, 'source')}
@@ -16,7 +18,7 @@ export function IncomeFields({ t, values, errorFor }: FieldsProps) {
         error={errorFor('source')}
       />
       <TextField
-        t={t}
+        lang={lang}
         id="taxYear"
         label={t('dossier.field.taxYear')}
         hint={t('dossier.hint.taxYear')}
@@ -25,7 +27,7 @@ export function IncomeFields({ t, values, errorFor }: FieldsProps) {
         maxLength={4}
       />
       <TextField
-        t={t}
+        lang={lang}
         id="amount"
         label={t('dossier.field.amount')}
         hint={t('dossier.hint.amount')}

@@ -1,14 +1,16 @@
+import { getT } from '../../../../lib/i18n';
 import { LANGUAGES, LANGUAGE_NAMES } from '../../../../lib/languages';
 import { RadioGroup } from '../../../../ui/form/RadioGroup';
 import { TextField } from '../../../../ui/form/TextField';
 import type { FieldsProps } from './fields-props';
 
 /** Phone, e-mail and preferred language; the register data above the form cannot be changed here. */
-export function PersonalFields({ t, values, errorFor }: FieldsProps) {
+export function PersonalFields({ lang, values, errorFor }: FieldsProps) {
+  const t = getT(lang);
   return (
     <>
       <TextField
-        t={t}
+        lang={lang}
         id="phone"
         type="tel"
         autocomplete="tel"
@@ -18,7 +20,7 @@ export function PersonalFields({ t, values, errorFor }: FieldsProps) {
         error={errorFor('phone')}
       />
       <TextField
-        t={t}
+        lang={lang}
         id="email"
         autocomplete="email"
         label={t('dossier.field.email')}
@@ -28,7 +30,7 @@ export function PersonalFields({ t, values, errorFor }: FieldsProps) {
       />
       <p>{t('dossier.hint.preferredLang')}</p>
       <RadioGroup
-        t={t}
+        lang={lang}
         id="preferredLang"
         legend={t('dossier.field.preferredLang')}
         options={LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))}
