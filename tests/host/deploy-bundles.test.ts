@@ -107,7 +107,7 @@ let bundles: Map<string, { result: Bundled; dir: string }>;
 beforeAll(async () => {
   workDir = await mkdtemp(path.join(tmpdir(), 'deploy-bundles-'));
   bundles = await bundleAndUnzip(path.join(ROOT, FUNCTIONS_DIR), ROOT, path.join(workDir, 'deploy'));
-}, 180_000);
+}, 600_000); // 22 functions bundled as a deploy does: about 20 s alone, minutes beside the browser tests
 
 afterAll(async () => {
   if (workDir) await rm(workDir, { recursive: true, force: true });

@@ -210,7 +210,7 @@ beforeAll(async () => {
   // The reference builds every function once at its first request; that belongs to the start.
   await (await reference.handle(new Request(`${SITE}/api/health`))).arrayBuffer();
   await askReference();
-}, 900_000);
+}, 1_800_000); // about 4 min alone; beside the browser tests it took over 15
 
 afterAll(async () => {
   await reference?.stop();
