@@ -66,6 +66,14 @@ describe('a change form sent after the session lapsed', () => {
     expect(after).toContain('name="amount" value="1234,56"');
   });
 
+  test('is kept even with a NUL in it (which cannot be stored), and saving it still checks every field', async () => {
+    const { jar, hidden } = await formLeftOpen(CITIZEN.ayse.nationalNumber);
+    expect((await post(jar, { ...hidden, ...typed, amount: '12\u000034,00' })).status).toBe(401);
+    await logIn(request, CITIZEN.ayse.nationalNumber, { jar, returnPath: '/nl/dossier/income/change/' });
+    expect(await (await get(jar, '/nl/dossier/income/change/')).text()).toContain('name="amount" value="1234,00"');
+    await db().query('DELETE FROM kept_answers');
+  });
+
   test('is dropped when another person logs in in the same browser', async () => {
     const { jar, hidden } = await formLeftOpen(CITIZEN.els.nationalNumber);
     expect((await post(jar, { ...hidden, ...typed, amount: '7777,77' })).status).toBe(401);

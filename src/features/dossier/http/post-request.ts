@@ -43,7 +43,12 @@ const NOT_KEPT = new Set(['csrf', 'idempotencyKey']);
 async function notSaved(req: Request, { lang, json, values }: SessionPost, keepAs?: KeepAs): Promise<Response> {
   const t = getT(lang);
   const owner = keepAs && !json ? await lapsedSessionOf(req, values) : null;
-  const answers = Object.fromEntries(Object.entries(values).filter(([name]) => !NOT_KEPT.has(name)));
+  // A NUL cannot be stored (PostgreSQL text and jsonb refuse it) and is refused on saving anyway.
+  const answers = Object.fromEntries(
+    Object.entries(values)
+      .filter(([name]) => !NOT_KEPT.has(name))
+      .map(([name, value]) => [name, value.replaceAll('\u0000', '')]),
+  );
   const cookie = owner && keepAs ? await keepAnswers(req, owner.candidateId, keepAs.form, answers) : null;
   if (owner) await audit(candidateActor(owner.candidateId), null, 'dossier.answers.kept');
   const key = cookie ? 'dossier.sessionEnded.kept' : 'dossier.sessionEnded.text';
