@@ -47,10 +47,18 @@ import plHelp from '../../locales/pl/help.json';
 import roHelp from '../../locales/ro/help.json';
 import trHelp from '../../locales/tr/help.json';
 import ukHelp from '../../locales/uk/help.json';
+import arDocuments from '../../locales/ar/documents.json';
+import enDocuments from '../../locales/en/documents.json';
+import frDocuments from '../../locales/fr/documents.json';
+import nlDocuments from '../../locales/nl/documents.json';
+import plDocuments from '../../locales/pl/documents.json';
+import roDocuments from '../../locales/ro/documents.json';
+import trDocuments from '../../locales/tr/documents.json';
+import ukDocuments from '../../locales/uk/documents.json';
 import type { Lang } from './languages';
 
 /** One file of texts per feature, and common for the site's frame (header, footer, error pages). */
-export const NAMESPACES = ['common', 'auth', 'dossier', 'deadline', 'letters', 'help'] as const;
+export const NAMESPACES = ['common', 'auth', 'dossier', 'deadline', 'letters', 'help', 'documents'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**
@@ -71,6 +79,7 @@ const NAMESPACE_OF_PREFIX: Readonly<Record<string, Namespace>> = {
   proxy: 'letters',
   appeal: 'letters',
   help: 'help',
+  documents: 'documents',
 };
 
 /**
@@ -84,12 +93,76 @@ export function namespaceOf(key: string): Namespace {
 }
 
 export const resources: Record<Lang, Record<Namespace, Record<string, string>>> = {
-  nl: { common: nlCommon, auth: nlAuth, dossier: nlDossier, deadline: nlDeadline, letters: nlLetters, help: nlHelp },
-  fr: { common: frCommon, auth: frAuth, dossier: frDossier, deadline: frDeadline, letters: frLetters, help: frHelp },
-  en: { common: enCommon, auth: enAuth, dossier: enDossier, deadline: enDeadline, letters: enLetters, help: enHelp },
-  ar: { common: arCommon, auth: arAuth, dossier: arDossier, deadline: arDeadline, letters: arLetters, help: arHelp },
-  tr: { common: trCommon, auth: trAuth, dossier: trDossier, deadline: trDeadline, letters: trLetters, help: trHelp },
-  pl: { common: plCommon, auth: plAuth, dossier: plDossier, deadline: plDeadline, letters: plLetters, help: plHelp },
-  ro: { common: roCommon, auth: roAuth, dossier: roDossier, deadline: roDeadline, letters: roLetters, help: roHelp },
-  uk: { common: ukCommon, auth: ukAuth, dossier: ukDossier, deadline: ukDeadline, letters: ukLetters, help: ukHelp },
+  nl: {
+    common: nlCommon,
+    auth: nlAuth,
+    dossier: nlDossier,
+    deadline: nlDeadline,
+    letters: nlLetters,
+    help: nlHelp,
+    documents: nlDocuments,
+  },
+  fr: {
+    common: frCommon,
+    auth: frAuth,
+    dossier: frDossier,
+    deadline: frDeadline,
+    letters: frLetters,
+    help: frHelp,
+    documents: frDocuments,
+  },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    dossier: enDossier,
+    deadline: enDeadline,
+    letters: enLetters,
+    help: enHelp,
+    documents: enDocuments,
+  },
+  ar: {
+    common: arCommon,
+    auth: arAuth,
+    dossier: arDossier,
+    deadline: arDeadline,
+    letters: arLetters,
+    help: arHelp,
+    documents: arDocuments,
+  },
+  tr: {
+    common: trCommon,
+    auth: trAuth,
+    dossier: trDossier,
+    deadline: trDeadline,
+    letters: trLetters,
+    help: trHelp,
+    documents: trDocuments,
+  },
+  pl: {
+    common: plCommon,
+    auth: plAuth,
+    dossier: plDossier,
+    deadline: plDeadline,
+    letters: plLetters,
+    help: plHelp,
+    documents: plDocuments,
+  },
+  ro: {
+    common: roCommon,
+    auth: roAuth,
+    dossier: roDossier,
+    deadline: roDeadline,
+    letters: roLetters,
+    help: roHelp,
+    documents: roDocuments,
+  },
+  uk: {
+    common: ukCommon,
+    auth: ukAuth,
+    dossier: ukDossier,
+    deadline: ukDeadline,
+    letters: ukLetters,
+    help: ukHelp,
+    documents: ukDocuments,
+  },
 };
