@@ -4,6 +4,8 @@
  * Content-Type, and on static files the same `_headers` values. The reference builds a function
  * for every request (~1 s) and breaks when two requests to one function overlap, so its answers
  * are gathered first: one function's rows one after another, different functions side by side.
+ * Its answers are kept in tests/fixtures/netlify-reference-answers.json with a digest of the code
+ * they were asked of (tests/support/reference-recording.ts): unchanged code is not asked again.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +15,7 @@ import type { RunningIdentityProvider } from '../../dev/identity-provider/index'
 import { matchFunction } from '../../scripts/host/function-table';
 import { startHost, type Host } from '../../scripts/host/host';
 import { startReferencePlatform, type ReferencePlatform } from '../support/reference-platform';
+import { inputsDigest, readRecording, writeRecording } from '../support/reference-recording';
 
 const SITE = 'http://localhost';
 const DIST = path.join(process.cwd(), 'dist');
@@ -150,10 +153,16 @@ function contentType(value: string | null) {
   return { mediaType, charset };
 }
 
-/** A login's Location carries a fresh state, nonce and PKCE challenge every time. */
+/**
+ * A login's Location carries a fresh state, nonce and PKCE challenge every time, and the local
+ * identity provider's port is a free one.
+ */
 function location(value: string | null): string | null {
   if (value === null || !/^https?:/.test(value)) return value;
-  const url = new URL(value);
+  const provider = identityProvider?.url;
+  const url = new URL(
+    provider && value.startsWith(provider) ? `http://identity-provider${value.slice(provider.length)}` : value,
+  );
   for (const random of ['state', 'nonce', 'code_challenge']) {
     if (url.searchParams.has(random)) url.searchParams.set(random, '…');
   }
@@ -177,8 +186,12 @@ async function answer(respond: Promise<Response>, row: Row) {
 
 let identityProvider: RunningIdentityProvider;
 let host: Host;
-let reference: ReferencePlatform;
+let reference: ReferencePlatform | undefined;
 const fromReference = new Map<Row, Answer | Error>();
+/** One row's name in the recording: the same request is the same row. */
+const rowKey = (row: Row) => `${row.method} ${row.path} ${JSON.stringify(row.headers ?? {})}`;
+/** Whether this run asked @netlify/dev itself, or found its answers recorded for this code. */
+let asked: 'live' | 'recorded' = 'recorded';
 /** The reference's builds are heavy; a few functions at once keep the rest of the test run going. */
 const FUNCTIONS_AT_ONCE = 3;
 
@@ -194,8 +207,9 @@ async function askReference(): Promise<void> {
   const work = async () => {
     for (let rows = queue.shift(); rows; rows = queue.shift()) {
       for (const row of rows) {
-        const asked = await answer(reference.handle(requestFor(row)), row).catch((error: unknown) => error as Error);
-        fromReference.set(row, asked);
+        const live = reference as ReferencePlatform;
+        const got = await answer(live.handle(requestFor(row)), row).catch((error: unknown) => error as Error);
+        fromReference.set(row, got);
       }
     }
   };
@@ -206,16 +220,33 @@ beforeAll(async () => {
   identityProvider = await startLocalLogin(SITE);
   // The host first: the reference's functions use the database it announces in process.env.
   host = await startHost({ database: 'memory' });
+  const digest = inputsDigest();
+  const recorded = readRecording<Answer>(digest);
+  if (recorded && ROWS.every((row) => rowKey(row) in recorded)) {
+    for (const row of ROWS) fromReference.set(row, recorded[rowKey(row)] as Answer);
+    return;
+  }
+  asked = 'live';
   reference = await startReferencePlatform();
   // The reference builds every function once at its first request; that belongs to the start.
   await (await reference.handle(new Request(`${SITE}/api/health`))).arrayBuffer();
   await askReference();
+  const answers = [...fromReference.entries()];
+  if (answers.every(([, got]) => !(got instanceof Error))) {
+    writeRecording(digest, Object.fromEntries(answers.map(([row, got]) => [rowKey(row), got])));
+  }
 }, 1_800_000); // about 4 min alone; beside the browser tests it took over 15
 
 afterAll(async () => {
   await reference?.stop();
   await host?.stop();
   await identityProvider?.stop();
+});
+
+test('the reference answers are for this code: asked of @netlify/dev now, or recorded for the same digest', () => {
+  // Printed, so a run's log says which it was.
+  console.info(`@netlify/dev's answers: ${asked === 'live' ? 'asked now' : 'recorded for this code'}`);
+  expect(fromReference.size).toBe(ROWS.length);
 });
 
 test('dist/_headers sets the headers the static rows compare', () => {

@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { cookieHeader, readSiteCookie } from '../../platform/http/cookies';
 import { IDLE_MINUTES, MAX_HOURS } from './session-limits';
 import { db } from '../../platform/db/db';
 import type { LoginMethod } from './oidc';
+import { sha256Hex } from '../../lib/sha256';
 
 export { IDLE_MINUTES, MAX_HOURS } from './session-limits';
 
@@ -20,7 +21,6 @@ export interface Session {
 export const SESSION_COOKIE = 'bi_session';
 
 /** SHA-256 of the cookie's token: the database never holds a usable cookie. */
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 interface SessionRow {
   id_hash: string;
@@ -54,7 +54,7 @@ export async function getSession(req: Request): Promise<Session | null> {
         AND last_seen_at > now() - make_interval(mins => $2)
         AND created_at > now() - make_interval(hours => $3)
       RETURNING id_hash, candidate_id, method, csrf_token, created_at, last_seen_at`,
-    [hashToken(token), IDLE_MINUTES, MAX_HOURS],
+    [sha256Hex(token), IDLE_MINUTES, MAX_HOURS],
   );
   return rows[0] ? toSession(rows[0]) : null;
 }
@@ -70,7 +70,7 @@ export async function lapsedSession(req: Request): Promise<Session | null> {
   const { rows } = await db().query<SessionRow>(
     `SELECT id_hash, candidate_id, method, csrf_token, created_at, last_seen_at FROM sessions
       WHERE id_hash = $1 AND ended_at IS NULL`,
-    [hashToken(token)],
+    [sha256Hex(token)],
   );
   return rows[0] ? toSession(rows[0]) : null;
 }
@@ -81,10 +81,10 @@ export async function lapsedSession(req: Request): Promise<Session | null> {
  */
 export async function startSession(req: Request, candidateId: string, method: LoginMethod): Promise<string> {
   const previous = readSiteCookie(req, SESSION_COOKIE);
-  if (previous) await endSessionByHash(hashToken(previous));
+  if (previous) await endSessionByHash(sha256Hex(previous));
   const token = randomBytes(32).toString('base64url');
   await db().query('INSERT INTO sessions (id_hash, candidate_id, method, csrf_token) VALUES ($1, $2, $3, $4)', [
-    hashToken(token),
+    sha256Hex(token),
     candidateId,
     method,
     randomBytes(32).toString('base64url'),

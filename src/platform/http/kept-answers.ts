@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { db } from '../db/db';
 import { cookieHeader, readSiteCookie } from './cookies';
+import { sha256Hex } from '../../lib/sha256';
 
 /**
  * What a person typed into a form that arrived after their session lapsed, kept so that they
@@ -11,7 +12,6 @@ export const KEPT_COOKIE = 'bi_kept';
 /** Long enough to log in again with itsme or eID, short enough not to linger. */
 export const KEPT_MINUTES = 60;
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const tokenOf = (req: Request) => readSiteCookie(req, KEPT_COOKIE) || null;
 
 /**
@@ -28,7 +28,7 @@ export async function keepAnswers(
   await forgetAnswers(req);
   const token = randomBytes(32).toString('base64url');
   await db().query('INSERT INTO kept_answers (id_hash, candidate_id, form, answers) VALUES ($1, $2, $3, $4)', [
-    hashToken(token),
+    sha256Hex(token),
     candidateId,
     form,
     JSON.stringify(answers),
@@ -48,7 +48,7 @@ export async function keptAnswers(
     `SELECT answers FROM kept_answers
       WHERE id_hash = $1 AND candidate_id = $2 AND form = $3
         AND created_at > now() - make_interval(mins => $4)`,
-    [hashToken(token), candidateId, form, KEPT_MINUTES],
+    [sha256Hex(token), candidateId, form, KEPT_MINUTES],
   );
   return rows[0]?.answers ?? null;
 }
@@ -62,7 +62,7 @@ export async function forgetAnswers(req: Request, form?: string): Promise<string
   if (!token) return null;
   const { rowCount } = await db().query(
     'DELETE FROM kept_answers WHERE id_hash = $1 AND ($2::text IS NULL OR form = $2)',
-    [hashToken(token), form ?? null],
+    [sha256Hex(token), form ?? null],
   );
   return rowCount ? cookieHeader(KEPT_COOKIE, '', { maxAge: 0 }) : null;
 }
@@ -76,7 +76,7 @@ export async function forgetAnswersOfOthers(req: Request, candidateId: string): 
   const token = tokenOf(req);
   if (!token) return null;
   const { rowCount } = await db().query('DELETE FROM kept_answers WHERE id_hash = $1 AND candidate_id <> $2', [
-    hashToken(token),
+    sha256Hex(token),
     candidateId,
   ]);
   return rowCount ? cookieHeader(KEPT_COOKIE, '', { maxAge: 0 }) : null;
