@@ -20,8 +20,6 @@ export interface Session {
 /** The session cookie's name on http://localhost; `__Host-bi_session` on https (see cookieName). */
 export const SESSION_COOKIE = 'bi_session';
 
-/** SHA-256 of the cookie's token: the database never holds a usable cookie. */
-
 interface SessionRow {
   id_hash: string;
   candidate_id: string;
