@@ -4,8 +4,8 @@ import { sectionPage } from '../src/features/dossier/http/section.handler';
 
 export const config: Config = {
   path: '/:lang/dossier/:section',
-  // The check and confirmed pages have their own functions; /api/dossier/... is not a language.
-  excludedPath: ['/:lang/dossier/check', '/:lang/dossier/confirmed', '/api/*'],
+  // The check, confirmed and documents pages have their own functions; /api/dossier/... is not a language.
+  excludedPath: ['/:lang/dossier/check', '/:lang/dossier/confirmed', '/:lang/dossier/documents', '/api/*'],
   method: 'GET',
 };
 

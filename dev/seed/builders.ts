@@ -16,6 +16,7 @@ type Housing = Dossier['housing'];
 type Choices = Dossier['choices'];
 import type { Lang } from '../../src/lib/languages';
 import type { TestCitizen } from './candidates';
+import type { DocumentKind } from '../../src/features/documents/model/kinds';
 
 export interface SeedMember {
   role: 'partner' | 'child' | 'other';
@@ -41,6 +42,8 @@ export interface SeedDossier {
   housing: Housing;
   choices: Choices;
   letters: Letter[];
+  /** What the housing company asks to be sent; left out, what it would ask from this dossier. */
+  asked?: DocumentKind[];
   /** Sections the person already said are right. */
   checked?: Section[];
   /** A confirmation of the dossier as seeded, on this date. */

@@ -8,7 +8,20 @@ import type pg from 'pg';
 import { audit } from '../../src/platform/db/audit';
 import { newConfirmationReference } from '../../src/features/dossier/service/confirmation-reference';
 import type { SeedDossier } from './builders';
+import type { DocumentKind } from '../../src/features/documents/model/kinds';
 import { seedDossiers } from './dossiers';
+
+/**
+ * What a housing company asks for, as it would from this dossier: the income's proof, a
+ * disability certificate when someone has a disability, residence papers for the foreigners' register.
+ */
+function askedByDefault({ income, members, housing }: SeedDossier): DocumentKind[] {
+  return [
+    income.source === 'tax-assessment' ? 'tax-assessment' : 'income-proof',
+    ...(members.some((member) => member.disability) ? (['disability-certificate'] as const) : []),
+    ...(housing.register === 'foreigners' ? (['residence-papers'] as const) : []),
+  ];
+}
 
 async function insertDossier(client: pg.PoolClient, seed: SeedDossier, index: number): Promise<void> {
   const { citizen } = seed;
@@ -86,6 +99,13 @@ async function insertDossier(client: pg.PoolClient, seed: SeedDossier, index: nu
       l.kind,
       l.sentOn,
       l.deadline,
+    ]);
+  }
+  for (const kind of seed.asked ?? askedByDefault(seed)) {
+    await q('INSERT INTO document_requests (dossier_id, kind, asked_on) VALUES ($1, $2, $3)', [
+      dossierId,
+      kind,
+      seed.letters[0]?.sentOn ?? seed.registrationDate,
     ]);
   }
   for (const section of seed.checked ?? []) {

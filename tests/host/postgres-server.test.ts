@@ -16,6 +16,7 @@ const TABLES = [
   'candidates',
   'choices',
   'confirmations',
+  'document_requests',
   'documents',
   'dossiers',
   'household_members',

@@ -1,19 +1,19 @@
+export type BodyBytes = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; status: 413 | 400 };
 export type BodyText = { ok: true; text: string } | { ok: false; status: 413 | 400 };
 
 /**
- * A request body as text, read as a stream and counted: past `maxBytes` reading stops and the
+ * A request body as bytes, read as a stream and counted: past `maxBytes` reading stops and the
  * answer is 413, so a body without Content-Length (chunked) is never read whole before it is
  * refused. A declared Content-Length over the limit is refused before anything is read. Every
  * body the site reads goes through here.
- * @example await readBodyText(req, 16_384) // { ok: true, text: 'lang=nl&…' }
+ * @example await readBodyBytes(req, 4_194_304) // { ok: true, bytes: Uint8Array(…) }
  */
-export async function readBodyText(req: Request, maxBytes: number): Promise<BodyText> {
+export async function readBodyBytes(req: Request, maxBytes: number): Promise<BodyBytes> {
   if (Number(req.headers.get('content-length') ?? 0) > maxBytes) return { ok: false, status: 413 };
-  if (!req.body) return { ok: true, text: '' };
+  if (!req.body) return { ok: true, bytes: new Uint8Array(0) };
   const reader = req.body.getReader();
-  const decoder = new TextDecoder();
+  const parts: Uint8Array[] = [];
   let size = 0;
-  let text = '';
   try {
     for (let part = await reader.read(); !part.done; part = await reader.read()) {
       size += part.value.byteLength;
@@ -22,10 +22,25 @@ export async function readBodyText(req: Request, maxBytes: number): Promise<Body
         reader.cancel().catch(() => undefined);
         return { ok: false, status: 413 };
       }
-      text += decoder.decode(part.value, { stream: true });
+      parts.push(part.value);
     }
-    return { ok: true, text: text + decoder.decode() };
   } catch {
     return { ok: false, status: 400 };
   }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.byteLength;
+  }
+  return { ok: true, bytes };
+}
+
+/**
+ * A request body as UTF-8 text, with the limits of readBodyBytes.
+ * @example await readBodyText(req, 16_384) // { ok: true, text: 'lang=nl&…' }
+ */
+export async function readBodyText(req: Request, maxBytes: number): Promise<BodyText> {
+  const body = await readBodyBytes(req, maxBytes);
+  return body.ok ? { ok: true, text: new TextDecoder().decode(body.bytes) } : body;
 }

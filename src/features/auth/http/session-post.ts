@@ -30,9 +30,23 @@ export async function readSessionPost(
   const body = await readFormBody(req, maxBytes);
   const lang = requestLang(req, { form: body.ok ? body.values : undefined });
   if (!body.ok) return badRequest(body.status, lang, json);
+  const session = await postSession(req, body.values, lang, json);
+  return session instanceof Response ? session : { lang, json, values: body.values, session };
+}
+
+/**
+ * The session of a post whose body was read elsewhere (a form with a file): null without one,
+ * the refusal (403) when the post may come from another site.
+ */
+export async function postSession(
+  req: Request,
+  values: Record<string, string>,
+  lang: Lang,
+  json: boolean,
+): Promise<Session | null | Response> {
   const session = await getSession(req);
-  if (session && csrfProblem(req, session, body.values[CSRF_FIELD])) return authError('csrf', lang, { json });
-  return { lang, json, values: body.values, session };
+  if (session && csrfProblem(req, session, values[CSRF_FIELD])) return authError('csrf', lang, { json });
+  return session;
 }
 
 /**
