@@ -1,5 +1,5 @@
 import { authError, postSession } from '../../auth/index';
-import { loadDossier } from '../../dossier/service/index';
+import { loadDossier } from '../../dossier/index';
 import { badRequest } from '../../../platform/http/bad-request';
 import { idempotencyKeyOf } from '../../../platform/http/idempotency';
 import { readMultipartBody } from '../../../platform/http/multipart-body';

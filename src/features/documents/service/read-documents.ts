@@ -28,8 +28,7 @@ export async function readDocument(candidateId: string, id: string): Promise<Sen
   const found = dossier ? await findDocument(dossier.id, id) : null;
   if (!dossier || !found) return null;
   await audit(candidateActor(candidateId), dossier.id, 'document.view');
-  const { blobKey: _key, ...document } = found;
-  return document;
+  return found.document;
 }
 
 /**
@@ -42,10 +41,9 @@ export async function readDocumentFile(
 ): Promise<{ document: SentDocument; bytes: Uint8Array } | null> {
   const dossier = await dossierUsage(candidateId);
   const found = dossier ? await findDocument(dossier.id, id) : null;
-  if (!dossier || !found || found.status === 'quarantined') return null;
+  if (!dossier || !found || found.document.status === 'quarantined') return null;
   const bytes = await getFile(found.blobKey);
   if (!bytes) return null;
   await audit(candidateActor(candidateId), dossier.id, 'document.download');
-  const { blobKey: _key, ...document } = found;
-  return { document, bytes };
+  return { document: found.document, bytes };
 }

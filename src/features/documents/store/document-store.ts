@@ -119,13 +119,13 @@ export async function listDocuments(dossierId: string): Promise<SentDocument[]> 
 export async function findDocument(
   dossierId: string,
   id: string,
-): Promise<(SentDocument & { blobKey: string }) | null> {
+): Promise<{ document: SentDocument; blobKey: string } | null> {
   const { rows } = await db().query<DocumentRow & { blob_key: string }>(
     `SELECT ${COLUMNS}, blob_key FROM documents WHERE dossier_id = $1 AND id = $2`,
     [dossierId, id],
   );
   const row = rows[0];
-  return row ? { ...toSent(row), blobKey: row.blob_key } : null;
+  return row ? { document: toSent(row), blobKey: row.blob_key } : null;
 }
 
 /** Removes a file's row; returns its storage key, or null when it was not this dossier's. */

@@ -1,0 +1,4 @@
+/** What other features (documents) may use of the dossier on the server. */
+export { dossierPageRequest, type DossierPage } from './http/page-request';
+export { loadDossier } from './service/index';
+export type { Dossier } from './model/types';
