@@ -1,0 +1,150 @@
+import { randomBytes } from 'node:crypto';
+import { PDFDocument } from 'pdf-lib';
+import type { Page, Request as BrowserRequest } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CITIZEN } from '../../dev/seed/candidates';
+import { getT } from '../../src/lib/i18n';
+import type { Lang } from '../../src/lib/languages';
+import { db } from '../../src/platform/db/db';
+import { openPage } from '../support/browser';
+import { logInBrowser } from '../support/login';
+import { useSiteInBrowser } from '../support/site-in-browser';
+
+const app = useSiteInBrowser();
+afterAll(() => db().end());
+
+/** A phone photo of about 4 MB: 3000×2250 of noise, which JPEG cannot make small. */
+let photo: Buffer;
+/** A scanned PDF of about 2.5 MB, sent as it is (not scaled). */
+let scan: Buffer;
+beforeAll(async () => {
+  photo = await sharp(randomBytes(3000 * 2250 * 3), { raw: { width: 3000, height: 2250, channels: 3 } })
+    .jpeg({ quality: 92 })
+    .toBuffer();
+  const noise = await sharp(randomBytes(900 * 900 * 3), { raw: { width: 900, height: 900, channels: 3 } })
+    .png()
+    .toBuffer();
+  const pdf = await PDFDocument.create();
+  const image = await pdf.embedPng(noise);
+  pdf.addPage().drawImage(image, { x: 0, y: 0, width: 500, height: 500 });
+  scan = Buffer.from(await pdf.save());
+});
+
+const documentsOf = async (nationalNumber: string) =>
+  (
+    await db().query<{ size_bytes: number; content_type: string }>(
+      `SELECT f.size_bytes, f.content_type FROM documents f JOIN dossiers d ON d.id = f.dossier_id
+        JOIN candidates c ON c.id = d.candidate_id WHERE c.national_number = $1`,
+      [nationalNumber],
+    )
+  ).rows;
+
+/** The PATCH requests of the resumable upload, with the bytes each carried. */
+function watchParts(page: Page) {
+  const parts: { offset: number; bytes: number }[] = [];
+  page.on('request', (request: BrowserRequest) => {
+    if (request.method() !== 'PATCH') return;
+    parts.push({
+      offset: Number(request.headers()['upload-offset']),
+      bytes: request.postDataBuffer()?.byteLength ?? 0,
+    });
+  });
+  return parts;
+}
+
+async function choose(page: Page, kind: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await page.check(`input[name="kind"][value="${kind}"]`);
+  await page.setInputFiles('#file', file);
+}
+
+describe.each([
+  ['nl', CITIZEN.sarah],
+  ['ar', CITIZEN.mohamed],
+] as const)('in %s, on a phone 320 px wide, JavaScript on', (lang: Lang, citizen) => {
+  test('a 4 MB photo goes out scaled to about 1 MB in parts, survives a cut connection, and is listed', async () => {
+    const t = getT(lang);
+    const page = await openPage(app.browser, { viewport: { width: 320, height: 640 } });
+    await logInBrowser(page, app.site.url, citizen.nationalNumber, lang, `/${lang}/dossier/documents/`);
+    expect(photo.byteLength).toBeGreaterThan(3_500_000);
+    const parts = watchParts(page);
+    // The connection drops once, during the second part: the script asks where to go on and goes on.
+    let cut = false;
+    await page.route('**/api/uploads/*', async (route) => {
+      if (route.request().method() === 'PATCH' && parts.length === 2 && !cut) {
+        cut = true;
+        return route.abort('connectionreset');
+      }
+      return route.fallback();
+    });
+    await choose(page, 'income-proof', { name: 'IMG_2041.JPG', mimeType: 'image/jpeg', buffer: photo });
+    await Promise.all([
+      page.waitForURL(`${app.site.url}/${lang}/dossier/documents/?sent=1`, { timeout: 60_000 }),
+      page.click('form[action="/api/documents"] button[type="submit"]'),
+    ]);
+    await expect.poll(() => page.locator('[role="status"]').first().innerText()).not.toBe('');
+    const stored = await documentsOf(citizen.nationalNumber);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.content_type).toBe('image/jpeg');
+    const sent = parts.reduce((sum, part) => sum + part.bytes, 0);
+    // Scaled in the browser: far less than the photo; one part re-sent at most.
+    expect(sent).toBeLessThan(photo.byteLength / 2);
+    expect(Math.max(...parts.map((part) => part.bytes))).toBeLessThanOrEqual(1024 * 1024);
+    expect(cut).toBe(true);
+    expect(await page.locator('main').innerText()).toContain(t('documents.kind.income-proof'));
+    await page.context().close();
+  });
+});
+
+describe('a reload of the page resumes where the upload stood', () => {
+  test('the same PDF chosen again after a reload sends only what was missing', async () => {
+    const page = await openPage(app.browser, { viewport: { width: 320, height: 640 } });
+    await logInBrowser(page, app.site.url, CITIZEN.luc.nationalNumber, 'en', '/en/dossier/documents/');
+    const parts = watchParts(page);
+    // Every part after the first fails, as on a train through a tunnel; then the person reloads.
+    await page.route('**/api/uploads/*', (route) =>
+      route.request().method() === 'PATCH' && parts.length > 1 ? route.abort('internetdisconnected') : route.fallback(),
+    );
+    const file = { name: 'scan.pdf', mimeType: 'application/pdf', buffer: scan, lastModified: 1_700_000_000_000 };
+    await choose(page, 'tax-assessment', file);
+    await page.click('form[action="/api/documents"] button[type="submit"]');
+    await expect.poll(() => parts.length, { timeout: 20_000 }).toBeGreaterThan(1);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    parts.length = 0;
+    await page.reload();
+    await choose(page, 'tax-assessment', file);
+    await Promise.all([
+      page.waitForURL(`${app.site.url}/en/dossier/documents/?sent=1`, { timeout: 60_000 }),
+      page.click('form[action="/api/documents"] button[type="submit"]'),
+    ]);
+    expect(parts[0]!.offset).toBe(1024 * 1024);
+    expect(await documentsOf(CITIZEN.luc.nationalNumber)).toHaveLength(1);
+    await page.context().close();
+  });
+});
+
+describe('JavaScript off: the plain form', () => {
+  test.each([
+    ['nl', CITIZEN.pieter],
+    ['ar', CITIZEN.hatice],
+  ] as const)(
+    'in %s a PDF goes through the form and is listed; a wrong kind gets a clear error',
+    async (lang, citizen) => {
+      const t = getT(lang as Lang);
+      const page = await openPage(app.browser, { javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+      await logInBrowser(page, app.site.url, citizen.nationalNumber, lang, `/${lang}/dossier/documents/`);
+      await choose(page, 'other', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('just text') });
+      await page.click('form[action="/api/documents"] button[type="submit"]');
+      await page.waitForLoadState('load');
+      expect(await page.locator('[role="alert"]').innerText()).toContain(t('documents.error.kindNotAccepted'));
+      await choose(page, 'tax-assessment', { name: 'aanslag.pdf', mimeType: 'application/pdf', buffer: scan });
+      await Promise.all([
+        page.waitForURL(`${app.site.url}/${lang}/dossier/documents/?sent=1`),
+        page.click('form[action="/api/documents"] button[type="submit"]'),
+      ]);
+      expect(await page.locator('main').innerText()).toContain('aanslag.pdf');
+      expect(await documentsOf(citizen.nationalNumber)).toHaveLength(1);
+      await page.context().close();
+    },
+  );
+});
