@@ -1,0 +1,180 @@
+// `npm run bench:upload`: a document sent from the real page in Chromium over an emulated weak
+// connection (400 kbit/s up and down, 300 ms latency), with and without two dropped connections
+// (offline for 3 s, twice, during the upload), and the plain form without JavaScript as the
+// baseline. Per scenario: the file's size, what went over the wire in upload bodies, how much of
+// that was sent again after a drop, and the time from "Send" to the list that shows the file.
+// BENCH_RUNS (3) runs each; the medians are printed and written to bench-results/upload.json.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
+import type { Page } from 'playwright-core';
+import sharp from 'sharp';
+import { CITIZEN } from '../dev/seed/candidates';
+import { launchBrowser, openPage } from '../tests/support/browser';
+import { logInBrowser } from '../tests/support/login';
+import { startHostChild } from './bench/host-child';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+/** 400 kbit/s, as bench:pages' slow 3G. */
+const BYTES_PER_SECOND = 50_000;
+const DROP_SECONDS = 3;
+
+interface Scenario {
+  name: string;
+  citizen: string;
+  javaScript: boolean;
+  drops: number;
+  file: () => Promise<{ name: string; mimeType: string; buffer: Buffer }>;
+}
+
+const photo = async () => ({
+  name: 'IMG_2041.JPG',
+  mimeType: 'image/jpeg',
+  buffer: await sharp(randomBytes(3000 * 2250 * 3), { raw: { width: 3000, height: 2250, channels: 3 } })
+    .jpeg({ quality: 92 })
+    .toBuffer(),
+});
+
+const scan = async () => {
+  const noise = await sharp(randomBytes(900 * 900 * 3), { raw: { width: 900, height: 900, channels: 3 } })
+    .png()
+    .toBuffer();
+  const pdf = await PDFDocument.create();
+  pdf.addPage().drawImage(await pdf.embedPng(noise), { x: 0, y: 0, width: 500, height: 500 });
+  return { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await pdf.save()) };
+};
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: 'photo, JavaScript on, no drop',
+    citizen: CITIZEN.sarah.nationalNumber,
+    javaScript: true,
+    drops: 0,
+    file: photo,
+  },
+  {
+    name: 'photo, JavaScript on, two drops',
+    citizen: CITIZEN.luc.nationalNumber,
+    javaScript: true,
+    drops: 2,
+    file: photo,
+  },
+  {
+    name: 'scanned PDF, JavaScript on, two drops',
+    citizen: CITIZEN.pieter.nationalNumber,
+    javaScript: true,
+    drops: 2,
+    file: scan,
+  },
+  {
+    name: 'scanned PDF, plain form, no drop',
+    citizen: CITIZEN.ion.nationalNumber,
+    javaScript: false,
+    drops: 0,
+    file: scan,
+  },
+];
+
+interface Run {
+  fileBytes: number;
+  /** Bytes of every upload body that left the browser (PATCH parts, or the form's body). */
+  sentBytes: number;
+  /** Sent again after a drop: sent minus the bytes of the file as uploaded (after scaling). */
+  resentBytes: number;
+  seconds: number;
+}
+
+/** Goes offline for DROP_SECONDS, `drops` times, spread over the expected time of the upload. */
+async function dropConnections(page: Page, drops: number, expectedSeconds: number, throttle: () => Promise<void>) {
+  const cdp = await page.context().newCDPSession(page);
+  for (let n = 1; n <= drops; n++) {
+    await new Promise((resolve) => setTimeout(resolve, ((expectedSeconds * 1000) / (drops + 1)) * (n === 1 ? 1 : 0.8)));
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: true,
+      latency: 0,
+      downloadThroughput: 0,
+      uploadThroughput: 0,
+    });
+    await new Promise((resolve) => setTimeout(resolve, DROP_SECONDS * 1000));
+    await throttle();
+  }
+}
+
+async function runOnce(
+  url: string,
+  scenario: Scenario,
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+): Promise<Run> {
+  const page = await openPage(browser, {
+    javaScriptEnabled: scenario.javaScript,
+    viewport: { width: 320, height: 640 },
+  });
+  await logInBrowser(page, url, scenario.citizen, 'nl', '/nl/dossier/documents/');
+  const cdp = await page.context().newCDPSession(page);
+  const throttle = () =>
+    cdp
+      .send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 300,
+        downloadThroughput: BYTES_PER_SECOND,
+        uploadThroughput: BYTES_PER_SECOND,
+      })
+      .then(() => undefined);
+  await throttle();
+  let sentBytes = 0;
+  let uploadLength = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/api/uploads'))
+      uploadLength = Number(request.headers()['upload-length']);
+    if (request.method() === 'PATCH' || (request.method() === 'POST' && request.url().endsWith('/api/documents')))
+      sentBytes += request.postDataBuffer()?.byteLength ?? 0;
+  });
+  const file = await scenario.file();
+  await page.check('input[name="kind"][value="other"]');
+  await page.setInputFiles('#file', file);
+  const started = performance.now();
+  const done = page.waitForURL(`${url}/nl/dossier/documents/?sent=1`, { timeout: 600_000 });
+  await page.click('form[action="/api/documents"] button[type="submit"]');
+  const expectedSeconds = Math.min(file.buffer.byteLength, 1_200_000) / BYTES_PER_SECOND;
+  await Promise.all([
+    done,
+    scenario.drops > 0 ? dropConnections(page, scenario.drops, expectedSeconds, throttle) : null,
+  ]);
+  const seconds = (performance.now() - started) / 1000;
+  await page.context().close();
+  const unique = scenario.javaScript ? uploadLength : sentBytes;
+  return { fileBytes: file.buffer.byteLength, sentBytes, resentBytes: Math.max(0, sentBytes - unique), seconds };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+const host = await startHostChild();
+const browser = await launchBrowser();
+const rows = [];
+try {
+  for (const scenario of SCENARIOS) {
+    const runs: Run[] = [];
+    for (let n = 0; n < RUNS; n++) runs.push(await runOnce(host.url, scenario, browser));
+    const row = {
+      scenario: scenario.name,
+      runs: RUNS,
+      fileKB: Math.round(median(runs.map((r) => r.fileBytes)) / 1000),
+      sentKB: Math.round(median(runs.map((r) => r.sentBytes)) / 1000),
+      sentOfFile: Number((median(runs.map((r) => r.sentBytes / r.fileBytes)) * 100).toFixed(1)),
+      resentKB: Math.round(median(runs.map((r) => r.resentBytes)) / 1000),
+      seconds: Number(median(runs.map((r) => r.seconds)).toFixed(1)),
+    };
+    rows.push(row);
+    console.log(JSON.stringify(row));
+  }
+} finally {
+  await browser.close();
+  await host.stop();
+}
+console.table(rows);
+console.log('sentOfFile: bytes sent as a percentage of the file chosen; medians of', RUNS, 'runs at 400 kbit/s.');
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/upload.json', `${JSON.stringify({ at: new Date().toISOString(), rows }, null, 2)}\n`);
