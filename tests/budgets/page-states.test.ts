@@ -1,10 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { formSubmission } from '../support/form-fields';
+import { formFields, formSubmission } from '../support/form-fields';
+import { LANGUAGES } from '../../src/lib/languages';
 import { form, usePlatform } from '../support/in-process';
 import { logInAs, type Citizen } from '../support/login';
-import { PAGE_BUDGET_GZIP_BYTES, gzipBytes } from '../support/page-weight';
+import { PAGE_BUDGET_GZIP_BYTES, SCRIPT_BUDGET_GZIP_BYTES, gzipBytes } from '../support/page-weight';
+import { CITIZEN } from '../../dev/seed/candidates';
 import {
   DOSSIER_AUDIT_CITIZEN,
   dossierFormStates,
@@ -20,9 +22,14 @@ import {
 // budget of the static pages: through the local host in-process, as the browser receives them.
 const request = usePlatform();
 let citizen: Citizen;
+/** Someone whose dossier is not confirmed: the documents page with its form and its script. */
+let sender: Citizen;
 
 beforeAll(async () => {
-  citizen = await logInAs(request, DOSSIER_AUDIT_CITIZEN);
+  [citizen, sender] = await Promise.all([
+    logInAs(request, DOSSIER_AUDIT_CITIZEN),
+    logInAs(request, CITIZEN.sarah.nationalNumber),
+  ]);
 });
 
 /** The scripts a page loads, as paths in dist/ ("help-filter.js"). */
@@ -74,12 +81,48 @@ describe('every page a function renders fits in the first round trip, as the sta
   test.each(dossierFormStates())('logged in, the answer to: $name', async (state) => {
     expect(gzipBytes(await answer(loggedIn, state))).toBeLessThanOrEqual(PAGE_BUDGET_GZIP_BYTES);
   });
+
+  test.each(LANGUAGES.map(String))(
+    'the documents page with its form, a file sent and a refusal, in %s',
+    async (lang) => {
+      const page = await pageText(await sender.get(`/${lang}/dossier/documents/?sent=1`));
+      expect(page).toContain('action="/api/documents"');
+      expect(gzipBytes(page)).toBeLessThanOrEqual(PAGE_BUDGET_GZIP_BYTES);
+      const body = new FormData();
+      for (const [name, value] of Object.entries(formFields(page, '/api/documents'))) body.set(name, value);
+      body.set('kind', 'other');
+      body.set('file', new File(['only text'], 'notes.txt'));
+      const refused = await request('/api/documents', { method: 'POST', headers: { Cookie: sender.cookie }, body });
+      expect(refused.status).toBe(415);
+      expect(gzipBytes(await pageText(refused))).toBeLessThanOrEqual(PAGE_BUDGET_GZIP_BYTES);
+    },
+  );
+});
+
+/** The scripts a script loads itself ('/upload-send.js' in upload.js), and theirs. */
+function loadedByScripts(scripts: Iterable<string>): string[] {
+  const found = new Set<string>();
+  const queue = [...scripts];
+  while (queue.length > 0) {
+    const text = readFileSync(path.join('dist', queue.pop()!), 'utf8');
+    for (const [, src = ''] of text.matchAll(/['"]\/([\w-]+\.js)['"]/g))
+      if (!found.has(src)) (queue.push(src), found.add(src));
+  }
+  return [...found];
+}
+
+test('the upload script, with what it loads when a file is chosen, stays under its budget', () => {
+  const scripts = ['upload.js', ...loadedByScripts(['upload.js'])];
+  expect(scripts).toContain('upload-send.js');
+  const bytes = scripts.reduce((sum, file) => sum + gzipBytes(readFileSync(path.join('dist', file), 'utf8')), 0);
+  expect(bytes).toBeLessThanOrEqual(SCRIPT_BUDGET_GZIP_BYTES);
 });
 
 // Runs after the tests above, which gather the scripts of every function page state.
 test('dist/ holds no script that neither a static page nor a function page loads', () => {
   for (const page of staticPages())
     for (const src of scriptsOf(readFileSync(distFile(page), 'utf8'))) loadedScripts.add(src);
+  for (const src of loadedByScripts(loadedScripts)) loadedScripts.add(src);
   const built = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => /\.m?js$/.test(f));
   expect(built.map((f) => f.split(path.sep).join('/')).filter((f) => !loadedScripts.has(f))).toEqual([]);
 });
