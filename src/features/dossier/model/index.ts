@@ -1,0 +1,3 @@
+/** The dossier's shape and words, without I/O, for other features' views. */
+export type { Dossier, Section } from './types';
+export { SECTION_TITLES, STATE_LABELS } from './labels';
