@@ -1,10 +1,10 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
-import { CITIZEN } from '../../../../dev/seed/candidates';
 import { measure, isPlainEnough } from '../../../../scripts/readability';
 import { getT } from '../../../lib/i18n';
 import type { Lang } from '../../../lib/languages';
+import { nationalNumberFor } from '../../../lib/national-number';
 import nlTexts from '../../../../locales/nl/documents.json';
 import type { Dossier } from '../../dossier/model/index';
 import { ACCEPT, REFUSAL_REASONS } from '../model/kinds';
@@ -13,7 +13,9 @@ import { refusalField } from '../model/refusal-field';
 import type { SentDocument } from '../model/types';
 import { DocumentsPage, type DocumentsPageProps } from './DocumentsPage';
 
-const { nationalNumber, givenName, familyName, birthDate } = CITIZEN.sarah;
+// A fictitious person: the page shows nothing of them, but a dossier has one.
+const birthDate = '1990-04-12';
+const person = { nationalNumber: nationalNumberFor(birthDate, 2), givenName: 'Test', familyName: 'Persoon', birthDate };
 const dossier: Dossier = {
   id: '00000000-0000-4000-8000-000000000001',
   reference: 'D-2026-0001',
@@ -22,7 +24,7 @@ const dossier: Dossier = {
   status: 'open',
   version: 3,
   dataIssues: [],
-  person: { nationalNumber, givenName, familyName, birthDate, phone: null, email: null, preferredLang: 'nl' },
+  person: { ...person, phone: null, email: null, preferredLang: 'nl' },
   household: [],
   income: { source: 'tax-assessment', taxYear: 2024, amountCents: 1_825_000 },
   housing: {
