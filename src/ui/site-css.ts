@@ -62,6 +62,9 @@ footer ul{list-style:none;margin:1em -.75rem;padding:0;display:flex;flex-wrap:wr
 footer li{margin:0 .75rem}
 footer a{display:inline-flex;align-items:center;min-height:44px;min-block-size:44px}
 table{border-collapse:collapse;width:100%;inline-size:100%}
+.scroll{overflow-x:auto;margin:1rem 0;margin-block:1rem}
+.scroll caption{text-align:inherit;font-weight:700;padding:.5rem 0;padding-block:.5rem}
+.upload-progress progress{display:block;width:100%;inline-size:100%;height:1.5rem;block-size:1.5rem}
 th,td{text-align:inherit;padding:.5rem;border-bottom:1px solid var(--line);border-block-end:1px solid var(--line);vertical-align:top}
 ul.checklist{list-style:none;padding:0}
 ul.checklist li::before{content:'☐ ';font-size:1.25em}

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'acorn';
 import { describe, expect, test } from 'vitest';
 import { siteCss } from '../../src/ui/site-css';
 import { oldBrowserFindings, supportedBrowsers } from '../support/old-browsers';
@@ -67,4 +68,30 @@ test('the gate catches CSS that an old browser does not read', async () => {
     'unsupported.css:3:1 flexbox-gap .row: not read',
     'unsupported.css:5:30 css-logical-props padding-inline-start: no [dir=rtl] rule for .one-sided',
   ]);
+});
+
+/** The site's own scripts, served as they are: no build step turns new syntax into old. */
+const publicScripts = () => readdirSync('public').filter((file) => file.endsWith('.js'));
+
+/** Where a script uses syntax newer than ES5 (an arrow, `let`, a trailing comma in a call...), or ''. */
+function es5Problem(source: string): string {
+  try {
+    parse(source, { ecmaVersion: 5, sourceType: 'script' });
+    return '';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+describe('every script in public/ is ES5, which Safari 12, Chrome 61 and KaiOS 2.5 all read', () => {
+  test.each(publicScripts())('%s', (file) => {
+    expect(es5Problem(readFileSync(path.join('public', file), 'utf8'))).toBe('');
+  });
+});
+
+test('the ES5 gate catches newer syntax', () => {
+  expect(es5Problem('var a = function (b) { return b; };')).toBe('');
+  expect(es5Problem('const a = (b) => b;')).not.toBe('');
+  expect(es5Problem('f(1, 2,);')).not.toBe('');
+  expect(es5Problem('var s = `x`;')).not.toBe('');
 });

@@ -1,6 +1,8 @@
 import type { Lang } from '../../../lib/languages';
 import { errorResponse } from '../../../platform/http/error-response';
 import type { RefusalReason } from '../model/kinds';
+import { REFUSAL_MESSAGES } from '../model/labels';
+import { refusalField } from '../model/refusal-field';
 
 /** The HTTP status of each refusal: the person's file or choice (4xx), or a scanner that is down (503). */
 export const REFUSAL_STATUS: Record<RefusalReason, number> = {
@@ -21,8 +23,7 @@ export const REFUSAL_STATUS: Record<RefusalReason, number> = {
   scannerDown: 503,
 };
 
-/** The form field a refusal is about, so the page can point at it. */
-export const refusalField = (reason: RefusalReason) => (reason === 'kindMissing' ? 'kind' : 'file');
+export { refusalField };
 
 /** A refusal as JSON for scripts: `{"errors":[{"field","key","message"}],"reason"}` in the person's language. */
 export function refusalJson(reason: RefusalReason, lang: Lang): Response {
@@ -30,7 +31,7 @@ export function refusalJson(reason: RefusalReason, lang: Lang): Response {
     status: REFUSAL_STATUS[reason],
     lang,
     json: true,
-    problems: [{ field: refusalField(reason), key: `documents.error.${reason}` }],
+    problems: [{ field: refusalField(reason), key: REFUSAL_MESSAGES[reason] }],
     extra: { reason },
     ...(reason === 'scannerDown' ? { headers: { 'Retry-After': '60' } } : {}),
   });

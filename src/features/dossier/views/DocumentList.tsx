@@ -7,7 +7,7 @@ import type { Lang } from '../../../lib/languages';
 const kilobytes = (bytes: number, lang: Lang) =>
   numberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1000));
 
-/** The documents the housing company has, and that uploading here comes later. */
+/** The documents the housing company has, and a link to the documents page to see or send more. */
 export function DocumentList({ lang, documents }: { lang: Lang; documents: DocumentMeta[] }) {
   const t = getT(lang);
   return (
@@ -35,7 +35,9 @@ export function DocumentList({ lang, documents }: { lang: Lang; documents: Docum
           </tbody>
         </table>
       )}
-      <p class="panel">{t('dossier.documents.later')}</p>
+      <p class="no-print">
+        <a href={`/${lang}/dossier/documents/`}>{t('dossier.documents.link')}</a>
+      </p>
     </>
   );
 }
