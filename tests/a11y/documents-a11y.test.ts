@@ -78,8 +78,7 @@ describe.each([...LANGUAGES])('the documents page in %s', (lang: Lang) => {
     await refused.setJavaScriptEnabled(false);
     await refused.goto(`${app.site.url}/${lang}/dossier/documents/`);
     await refused.click('input[name="kind"][value="other"]');
-    const input = await refused.$('#file');
-    await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(textFile);
+    await (await refused.$('input#file'))?.uploadFile(textFile);
     const [response] = await Promise.all([
       refused.waitForNavigation(),
       refused.click('form[action="/api/documents"] button[type="submit"]'),
