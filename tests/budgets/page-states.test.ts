@@ -105,8 +105,11 @@ function loadedByScripts(scripts: Iterable<string>): string[] {
   const queue = [...scripts];
   while (queue.length > 0) {
     const text = readFileSync(path.join('dist', queue.pop()!), 'utf8');
-    for (const [, src = ''] of text.matchAll(/['"]\/([\w-]+\.js)['"]/g))
-      if (!found.has(src)) (queue.push(src), found.add(src));
+    for (const [, src = ''] of text.matchAll(/['"]\/([\w-]+\.js)['"]/g)) {
+      if (found.has(src)) continue;
+      found.add(src);
+      queue.push(src);
+    }
   }
   return [...found];
 }
