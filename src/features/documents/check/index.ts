@@ -1,0 +1,2 @@
+export { checkFile } from './check-file';
+export type { CheckResult } from './result';
