@@ -1,0 +1,48 @@
+import { documentsStore } from '../../../platform/blobs/store';
+import { infoKey } from './upload-keys';
+
+/** What the last PATCH of an upload was answered, kept so the client can ask again. */
+export interface UploadResult {
+  status: number;
+  headers?: Record<string, string>;
+  body: string;
+}
+
+/** The stored state of one upload, at `uploads/<id>/info`. The owner never leaves the server. */
+export interface UploadInfo {
+  id: string;
+  size: number;
+  offset: number;
+  metadata: Record<string, string | null>;
+  owner: string;
+  createdAt: string;
+  finishedAt?: string;
+  result?: UploadResult;
+}
+
+/** An upload's info with the ETag it was read at, for a write that must not overtake another. */
+export interface StoredUploadInfo {
+  info: UploadInfo;
+  etag: string | undefined;
+}
+
+/** Reads an upload's info, or null when there is no such upload. */
+export async function readUploadInfo(id: string): Promise<StoredUploadInfo | null> {
+  const stored = await documentsStore().getWithMetadata(infoKey(id), { type: 'json' });
+  if (!stored) return null;
+  return { info: stored.data as UploadInfo, etag: stored.etag };
+}
+
+/**
+ * Writes an upload's info; with `etag`, only if nobody wrote it since (false when someone did).
+ * `onlyIfNew` creates it and fails when the id is taken.
+ */
+export async function writeUploadInfo(
+  info: UploadInfo,
+  condition: { etag?: string | undefined; onlyIfNew?: boolean } = {},
+): Promise<boolean> {
+  const store = documentsStore();
+  if (condition.onlyIfNew) return (await store.setJSON(infoKey(info.id), info, { onlyIfNew: true })).modified;
+  if (condition.etag) return (await store.setJSON(infoKey(info.id), info, { onlyIfMatch: condition.etag })).modified;
+  return (await store.setJSON(infoKey(info.id), info)).modified;
+}
