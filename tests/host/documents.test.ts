@@ -40,7 +40,10 @@ async function sendForm(
   lang = 'nl',
 ) {
   const page = await (await person.get(`/${lang}/dossier/documents/`)).text();
-  const hidden = formFields(page, '/api/documents');
+  // A confirmed dossier's page has no form: a person (or a stale tab) can still post one.
+  const hidden = page.includes('action="/api/documents"')
+    ? formFields(page, '/api/documents')
+    : { csrf: person.csrf, lang, idempotencyKey: randomUUID() };
   const body = new FormData();
   for (const [name, value] of Object.entries({ ...hidden, kind: 'tax-assessment', ...fields })) body.set(name, value);
   body.set('file', file ? new File([file.bytes.slice()], file.name, { type: file.type ?? '' }) : new File([], ''));
@@ -168,6 +171,8 @@ describe('limits and the confirmation', () => {
   test('a confirmed dossier takes no file (409) and offers no form', async () => {
     const response = await sendForm(marieClaire, { bytes: await samplePng(5), name: 'late.png' }, {}, 'fr');
     expect(response.status).toBe(409);
+    const page = await (await marieClaire.get('/fr/dossier/documents/')).text();
+    expect(page).not.toContain('action="/api/documents"');
     const list = await listOf(marieClaire);
     expect(list.canChange).toBe(false);
     expect(list.documents).toEqual([]);
