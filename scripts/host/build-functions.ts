@@ -22,7 +22,9 @@ export function zisiOptions(projectRoot: string) {
     config: {
       '*': {
         nodeBundler: 'esbuild' as const,
-        includedFiles: ['locales/**', 'content/data/**'],
+        // The pinned Node binary (devDependency `node`) is pulled in by the trace of a native module;
+        // Netlify brings its own Node, so a bundle never needs it (121 MB each).
+        includedFiles: ['locales/**', 'content/data/**', '!node_modules/node/**'],
         includedFilesBasePath: projectRoot,
       },
     },
