@@ -40,9 +40,10 @@ export class BlobsDataStore extends DataStore {
 
   /** Receives one part at `offset`: stores it, then moves the offset on past it. */
   override async write(stream: Readable, id: string, offset: number): Promise<number> {
-    const stored = await readUploadInfo(id);
+    const stored = await readUploadInfo(id, true);
     if (!stored) throw ERRORS.FILE_NOT_FOUND;
     if (stored.info.offset !== offset) throw ERRORS.INVALID_OFFSET;
+    if (!stored.etag) throw new Error('The Blobs store gave no ETag for an upload');
     let chunk: Uint8Array;
     try {
       chunk = await readChunk(stream, CHUNK_MAX);

@@ -26,11 +26,30 @@ export interface StoredUploadInfo {
   etag: string | undefined;
 }
 
-/** Reads an upload's info, or null when there is no such upload. */
-export async function readUploadInfo(id: string): Promise<StoredUploadInfo | null> {
-  const stored = await documentsStore().getWithMetadata(infoKey(id), { type: 'json' });
+/**
+ * The info's ETag from a listing: the local Blobs server (`netlify dev`, tests) sends none on a
+ * read, Netlify does. The data is then read again after the listing, so a write in between makes
+ * the ETag older than the data and the conditional write fails safely (409, the client asks
+ * again) instead of passing over it.
+ */
+async function listedEtag(id: string): Promise<string | undefined> {
+  const { blobs } = await documentsStore().list({ prefix: infoKey(id) });
+  return blobs.find(({ key }) => key === infoKey(id))?.etag;
+}
+
+const readInfo = async (id: string) => documentsStore().getWithMetadata(infoKey(id), { type: 'json' });
+
+/**
+ * Reads an upload's info, or null when there is no such upload. With `forWrite`, always with the
+ * ETag it was read at, for a write that must not overtake another request's.
+ */
+export async function readUploadInfo(id: string, forWrite = false): Promise<StoredUploadInfo | null> {
+  const stored = await readInfo(id);
   if (!stored) return null;
-  return { info: stored.data as UploadInfo, etag: stored.etag };
+  if (stored.etag || !forWrite) return { info: stored.data as UploadInfo, etag: stored.etag };
+  const etag = await listedEtag(id);
+  const again = await readInfo(id);
+  return again ? { info: again.data as UploadInfo, etag } : null;
 }
 
 /**
