@@ -35,7 +35,7 @@ export function scannerConfigured(env: Env = process.env): boolean {
 
 /** The zINSTREAM request for these bytes: the command, length-prefixed chunks, a zero length. */
 function instream(bytes: Uint8Array): Buffer[] {
-  const parts = [Buffer.from('zINSTREAM\0', 'latin1')];
+  const parts: Buffer[] = [Buffer.from('zINSTREAM\0', 'latin1')];
   for (let at = 0; at < bytes.byteLength; at += CHUNK_BYTES) {
     const chunk = bytes.subarray(at, Math.min(at + CHUNK_BYTES, bytes.byteLength));
     const length = Buffer.alloc(4);

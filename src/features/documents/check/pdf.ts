@@ -1,16 +1,19 @@
-import { EncryptedPDFError, PDFDocument } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { FILE_KINDS } from '../model/kinds';
 import { objectsCarryActiveName } from './pdf-objects';
 import { rawBytesCarryActiveName } from './pdf-raw-names';
 import { refused, type CheckResult } from './result';
 
-/** pdf-lib's reading, or why there is none: encrypted, or not a PDF it can read at all. */
-async function load(bytes: Uint8Array): Promise<PDFDocument | 'pdfEncrypted' | 'damaged'> {
+/**
+ * pdf-lib's reading, or null when it cannot read the file at all. An encrypted one is read too
+ * (its isEncrypted says so): pdf-lib's EncryptedPDFError is compiled to ES5 and fails instanceof.
+ */
+async function load(bytes: Uint8Array): Promise<PDFDocument | null> {
   try {
     // updateMetadata: false, so reading changes nothing; the bytes are kept as they came anyway.
-    return await PDFDocument.load(bytes, { updateMetadata: false });
-  } catch (error) {
-    return error instanceof EncryptedPDFError ? 'pdfEncrypted' : 'damaged';
+    return await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+  } catch {
+    return null;
   }
 }
 
@@ -30,7 +33,7 @@ function pageCount(pdf: PDFDocument): number {
  */
 export async function checkPdf(bytes: Uint8Array): Promise<CheckResult> {
   const pdf = await load(bytes);
-  if (typeof pdf === 'string') return refused(pdf);
+  if (!pdf) return refused('damaged');
   if (pdf.isEncrypted) return refused('pdfEncrypted');
   if (pageCount(pdf) === 0) return refused('damaged');
   if (objectsCarryActiveName(pdf.context) || rawBytesCarryActiveName(bytes)) return refused('pdfActiveContent');
