@@ -69,6 +69,12 @@ export function tusClient(request: SiteRequest, person: Citizen) {
       if (!last) throw new Error('nothing to send');
       return last;
     },
+    /** Creates an upload and sends it whole; the last answer. */
+    async sendWhole(file: TusFile): Promise<Response> {
+      const created = await this.create(file);
+      if (!created.path) return created.response;
+      return this.sendFrom(created.path, file.bytes, 0);
+    },
     remove: (path: string) => request(path, { method: 'DELETE', headers: headers() }),
   };
 }

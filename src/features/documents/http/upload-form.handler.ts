@@ -1,4 +1,4 @@
-import { authError, postSession } from '../../auth/index';
+import { authError, getSession, postSession } from '../../auth/index';
 import { loadDossier } from '../../dossier/index';
 import { badRequest } from '../../../platform/http/bad-request';
 import { idempotencyKeyOf } from '../../../platform/http/idempotency';
@@ -26,7 +26,11 @@ export async function uploadForm(req: Request): Promise<Response> {
   const json = wantsJson(req);
   const body = await readMultipartBody(req, FORM_FILE_MAX + FORM_OVERHEAD_BYTES);
   const lang = requestLang(req, { form: body.ok ? body.values : undefined });
-  const session = await postSession(req, body.ok ? body.values : {}, lang, json);
+  // A body too large to read has no token to check; its answer only says "too big" and keeps nothing.
+  const session =
+    body.ok || body.status !== 413
+      ? await postSession(req, body.ok ? body.values : {}, lang, json)
+      : await getSession(req);
   if (session instanceof Response) return session;
   if (!session) return authError('ended', lang, { returnPath: '/dossier/documents/', json });
   const dossier = await loadDossier(session.candidateId);
