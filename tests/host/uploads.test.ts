@@ -65,6 +65,9 @@ describe('a resumable upload (tus 1.0) of a phone photo', () => {
     expect(await other.offset(path)).toBeNull();
     expect((await other.patch(path, CHUNK_MAX, bytes.subarray(CHUNK_MAX, 2 * CHUNK_MAX))).status).toBe(404);
     expect((await other.remove(path)).status).toBe(404);
+    // The same person logged in elsewhere (another session) does not see it either.
+    const elsewhere = tusClient(request, await logInAs(request, CITIZEN.sarah.nationalNumber));
+    expect(await elsewhere.offset(path)).toBeNull();
     expect(await tusClient(request, sarah).offset(path)).toBe(CHUNK_MAX);
   });
 
