@@ -468,7 +468,7 @@
     return '';
   }
 
-  form.addEventListener('submit', function (event) {
+  function onSubmit(event) {
     event.preventDefault();
     if (busy) return;
     var kind = chosenKind();
@@ -483,5 +483,11 @@
     prepare(file, function (blob, name) {
       send(blob, name, kind, key);
     });
-  });
+  }
+  form.addEventListener('submit', onSubmit);
+  // "Send" was pressed while this script was still on its way (upload.js held the form back).
+  if (form.getAttribute('data-upload-pending')) {
+    form.removeAttribute('data-upload-pending');
+    onSubmit({ preventDefault: function () {} });
+  }
 })();

@@ -13,10 +13,25 @@
     var script = document.createElement('script');
     script.src = form.getAttribute('data-send-script');
     script.async = true;
+    // Could not load (a dropped connection): a form held back goes as the plain form.
+    script.onerror = function () {
+      loading = false;
+      if (form.getAttribute('data-upload-pending')) {
+        form.removeAttribute('data-upload-pending');
+        form.submit();
+      }
+    };
     document.body.appendChild(script);
   }
 
   input.addEventListener('change', load);
+  // "Send" before upload-send.js has arrived: hold the form until it takes over, so a large
+  // photo is still made smaller and sent in parts.
+  form.addEventListener('submit', function (event) {
+    if (!loading || form.getAttribute('data-upload-active')) return;
+    event.preventDefault();
+    form.setAttribute('data-upload-pending', '1');
+  });
   // A file kept by the browser (back button, reload) counts as chosen.
   if (input.files && input.files.length > 0) load();
 })();

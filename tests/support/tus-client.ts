@@ -15,9 +15,12 @@ export interface TusFile {
 /**
  * A tus 1.0 client for function tests, speaking the protocol as the browser script does: the
  * creation POST (with the page's CSRF token), then PATCHes of `chunk` bytes, HEAD to learn where
- * to go on. Each call is one request, so a test can stop, resume, or send a part twice.
+ * to go on, each with `?lang=`. Each call is one request, so a test can stop, resume, or send a
+ * part twice.
  */
-export function tusClient(request: SiteRequest, person: Citizen) {
+export function tusClient(request: SiteRequest, person: Citizen, lang = 'nl') {
+  // As the page's script: every request names the language of its messages.
+  const at = (path: string) => `${path}?lang=${lang}`;
   const headers = (extra: Record<string, string> = {}) => ({
     Cookie: person.cookie,
     'Tus-Resumable': '1.0.0',
@@ -32,7 +35,7 @@ export function tusClient(request: SiteRequest, person: Citizen) {
         ...(file.kind === '' ? [] : [`kind ${base64(file.kind ?? 'income-proof')}`]),
         `lang ${base64(file.lang ?? 'nl')}`,
       ].join(',');
-      const response = await request('/api/uploads', {
+      const response = await request(at('/api/uploads'), {
         method: 'POST',
         headers: headers({ 'Upload-Length': String(size), 'Upload-Metadata': metadata, ...extra }),
       });
@@ -41,7 +44,7 @@ export function tusClient(request: SiteRequest, person: Citizen) {
     },
     /** One PATCH of `bytes` at `offset`. */
     patch(path: string, offset: number, bytes: Uint8Array, extra: Record<string, string> = {}) {
-      return request(path, {
+      return request(at(path), {
         method: 'PATCH',
         headers: headers({
           'Upload-Offset': String(offset),
@@ -53,7 +56,7 @@ export function tusClient(request: SiteRequest, person: Citizen) {
     },
     /** HEAD: where the server stands (Upload-Offset), or 404. */
     async offset(path: string): Promise<number | null> {
-      const response = await request(path, { method: 'HEAD', headers: headers() });
+      const response = await request(at(path), { method: 'HEAD', headers: headers() });
       return response.status === 200 ? Number(response.headers.get('upload-offset')) : null;
     },
     /** Sends from `from` to the end in parts of `chunk` bytes; the last answer. */
@@ -75,6 +78,6 @@ export function tusClient(request: SiteRequest, person: Citizen) {
       if (!created.path) return created.response;
       return this.sendFrom(created.path, file.bytes, 0);
     },
-    remove: (path: string) => request(path, { method: 'DELETE', headers: headers() }),
+    remove: (path: string) => request(at(path), { method: 'DELETE', headers: headers() }),
   };
 }

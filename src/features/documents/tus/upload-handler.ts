@@ -60,6 +60,8 @@ export function createUploadHandler(options: UploadHandlerOptions): (req: Reques
     // Same origin only: no Access-Control-Allow-Origin at all.
     allowedOrigins: [],
     namingFunction: () => randomUUID(),
+    // The upload's id from the path alone: the page's script adds `?lang=` for its messages.
+    getFileIdFromRequest: (req) => route(new URL(req.url).pathname)?.id,
     async onUploadCreate(_req, upload) {
       const request = uploadRequests.getStore();
       if (!request) throw ERRORS.UNKNOWN_ERROR;
