@@ -12,7 +12,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
     "default-src 'none'",
     "script-src 'self'",
     `style-src ${styleHash}`,
-    "img-src 'self' data:",
+    // blob: for the upload script, which draws a chosen photo (an object URL) smaller on a canvas.
+    "img-src 'self' data: blob:",
     "connect-src 'self'",
     "form-action 'self'",
     "base-uri 'none'",

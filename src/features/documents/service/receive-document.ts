@@ -3,7 +3,6 @@ import { audit, candidateActor } from '../../../platform/db/audit';
 import { inTransaction } from '../../../platform/db/transaction';
 import { scanBytes, scannerConfigured } from '../../../platform/scan/clamd';
 import { sha256Hex } from '../../../lib/sha256';
-import { checkFile } from '../check/index';
 import { displayName } from '../model/display-name';
 import type { DocumentKind, RefusalReason } from '../model/kinds';
 import { BYTES_PER_DOSSIER, FILES_PER_DOSSIER } from '../model/limits';
@@ -108,6 +107,9 @@ export async function receiveDocument(file: IncomingFile): Promise<ReceiveResult
   if (file.bytes.byteLength > file.maxBytes) return refuse(file.candidateId, before.id, 'tooBig');
   const early = roomFor(before, file.bytes.byteLength);
   if (early) return refuse(file.candidateId, before.id, early);
+  // Loaded at the first file, not with the function: sharp, libheif and pdf-lib take about a
+  // second to load, which the documents page, a download and a removal never need.
+  const { checkFile } = await import('../check/index');
   const checked = await checkFile({ bytes: file.bytes, name: file.name });
   if (!checked.ok) return refuse(file.candidateId, before.id, checked.reason);
   const scanning = scannerConfigured();
