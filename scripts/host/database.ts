@@ -5,7 +5,9 @@
  * database gets the synthetic test citizens.
  */
 import { NetlifyDB } from '@netlify/database-dev';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import type { Socket } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { applyMigrations } from '../../dev/postgres/migrate';
@@ -51,6 +53,31 @@ async function withPool<T>(url: string, work: (pool: pg.Pool) => Promise<T>): Pr
   }
 }
 
+/**
+ * An embedded database already migrated and seeded, made once for a whole test run
+ * (tests/support/embedded-template.ts): a 'memory' database then starts as a copy of it in a
+ * temporary folder (about 1.5 s) instead of empty, migrated and seeded (about 15 s).
+ */
+export const EMBEDDED_TEMPLATE_ENV = 'BLIJF_EMBEDDED_TEMPLATE';
+
+async function copyOfTemplate(): Promise<{ directory: string; remove(): Promise<void> } | null> {
+  const template = process.env[EMBEDDED_TEMPLATE_ENV];
+  if (!template) return null;
+  const folder = await mkdtemp(path.join(tmpdir(), 'blijf-db-'));
+  const directory = path.join(folder, 'db');
+  await cp(template, directory, { recursive: true });
+  return { directory, remove: () => rm(folder, { recursive: true, force: true }) };
+}
+
+/** Makes the template: an embedded database in `directory`, migrated and seeded for `today`. */
+export async function makeEmbeddedTemplate(directory: string, projectRoot: string): Promise<void> {
+  const embedded = new EmbeddedDatabase({ directory, logger: () => {} });
+  const url = withUser(await embedded.start());
+  await embedded.applyMigrations(path.join(projectRoot, MIGRATIONS_DIR));
+  await withPool(url, (pool) => seedIfEmpty(pool, todayInBelgium()));
+  await embedded.stop();
+}
+
 /** Starts (or connects to) the database, migrates it, seeds it when empty, and announces it. */
 export async function startDatabase(choice: DatabaseChoice, projectRoot: string): Promise<RunningDatabase> {
   const migrations = path.join(projectRoot, MIGRATIONS_DIR);
@@ -59,11 +86,12 @@ export async function startDatabase(choice: DatabaseChoice, projectRoot: string)
     await withPool(choice.url, (pool) => applyMigrations(pool, migrations));
     running = { url: choice.url, kind: 'postgres', stop: async () => {} };
   } else {
-    const directory = choice === 'persistent' ? path.join(projectRoot, '.netlify', 'db') : undefined;
+    const copy = choice === 'memory' ? await copyOfTemplate() : null;
+    const directory = choice === 'persistent' ? path.join(projectRoot, '.netlify', 'db') : copy?.directory;
     const embedded = new EmbeddedDatabase({ ...(directory ? { directory } : {}), logger: () => {} });
     const url = withUser(await embedded.start());
     await embedded.applyMigrations(migrations);
-    running = { url, kind: 'embedded', stop: () => embedded.stop() };
+    running = { url, kind: 'embedded', stop: () => embedded.stop().then(() => copy?.remove()) };
   }
   // Synthetic test citizens for the local login page and dossier (local only, never in production).
   await withPool(running.url, (pool) => seedIfEmpty(pool, todayInBelgium()));

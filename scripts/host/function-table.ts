@@ -59,8 +59,32 @@ async function bundledModule(functionDir: string): Promise<string> {
 }
 
 /**
- * Imports every built function once. Each host gets its own module instances (a query on the
- * URL), so two hosts in one process never share a database pool.
+ * Set (by the tests' global setup) to import each function at its first request instead of at
+ * start: a test file calls a few of the 28 functions, and importing all of them took 10-12 s per
+ * host. Its first request then pays the import, as a cold start on Netlify does.
+ */
+export const LAZY_FUNCTIONS_ENV = 'BLIJF_LAZY_FUNCTIONS';
+
+/** The module's default export, checked to be a handler. */
+async function handlerOf(url: string, name: string): Promise<Handler> {
+  const module = await importBuilt(url);
+  if (typeof module['default'] !== 'function') throw new Error(`${name} has no default export`);
+  return module['default'] as Handler;
+}
+
+/** A handler that imports its module at the first call, once. */
+function lazyHandler(url: string, name: string): Handler {
+  let loading: Promise<Handler> | undefined;
+  return async (req, context) => {
+    loading ??= handlerOf(url, name);
+    return (await loading)(req, context);
+  };
+}
+
+/**
+ * Imports every built function once (or, with LAZY_FUNCTIONS_ENV, at its first request). Each
+ * host gets its own module instances (a query on the URL), so two hosts in one process never
+ * share a database pool.
  */
 export async function loadFunctions(projectRoot: string): Promise<LoadedFunction[]> {
   const builtDir = path.join(projectRoot, BUILT_FUNCTIONS_DIR);
@@ -73,11 +97,11 @@ export async function loadFunctions(projectRoot: string): Promise<LoadedFunction
   return Promise.all(
     functions.map(async (entry) => {
       const file = await bundledModule(path.join(builtDir, entry.name));
-      const module = await importBuilt(`${pathToFileURL(file).href}?host=${generation}`);
-      if (typeof module['default'] !== 'function') throw new Error(`${entry.name} has no default export`);
+      const url = `${pathToFileURL(file).href}?host=${generation}`;
+      const handler = process.env[LAZY_FUNCTIONS_ENV] ? lazyHandler(url, entry.name) : await handlerOf(url, entry.name);
       return {
         name: entry.name,
-        handler: module['default'] as Handler,
+        handler,
         routes: (entry.routes ?? []).map((route) => ({
           pattern: new URLPattern({ pathname: route.pattern }),
           methods: route.methods ?? [],
