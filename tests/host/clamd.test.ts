@@ -50,8 +50,12 @@ describe.each([
 describe('scanBytes when the scanner cannot answer', () => {
   it('gives error for a wrong port or a missing socket, within the timeout', async () => {
     const started = performance.now();
-    expect(await scanBytes(cleanPdf, { CLAMD_HOST: '127.0.0.1', CLAMD_PORT: '1', CLAMD_TIMEOUT_MS: '3000' })).toBe('error');
-    expect(await scanBytes(cleanPdf, { CLAMD_SOCKET: `${clamd.socket}.missing`, CLAMD_TIMEOUT_MS: '3000' })).toBe('error');
+    expect(await scanBytes(cleanPdf, { CLAMD_HOST: '127.0.0.1', CLAMD_PORT: '1', CLAMD_TIMEOUT_MS: '3000' })).toBe(
+      'error',
+    );
+    expect(await scanBytes(cleanPdf, { CLAMD_SOCKET: `${clamd.socket}.missing`, CLAMD_TIMEOUT_MS: '3000' })).toBe(
+      'error',
+    );
     expect(performance.now() - started).toBeLessThan(3000);
   });
 

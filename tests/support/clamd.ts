@@ -58,7 +58,10 @@ export async function startClamd(): Promise<RunningClamd> {
   const folder = mkdtempSync(path.join(tmpdir(), 'clamd-'));
   const socket = path.join(folder, 'clamd.sock');
   const port = await freePort();
-  writeFileSync(path.join(folder, 'test.ndb'), `Eicar-Test-Signature:0:*:${Buffer.from(EICAR, 'latin1').toString('hex')}\n`);
+  writeFileSync(
+    path.join(folder, 'test.ndb'),
+    `Eicar-Test-Signature:0:*:${Buffer.from(EICAR, 'latin1').toString('hex')}\n`,
+  );
   const config = path.join(folder, 'clamd.conf');
   writeFileSync(
     config,
