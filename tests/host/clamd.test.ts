@@ -72,6 +72,11 @@ describe('scanBytes when the scanner cannot answer', () => {
     silent.close();
   });
 
+  it('gives error for a file over StreamMaxLength (INSTREAM size limit exceeded)', async () => {
+    const tooBig = new Uint8Array(26 * 1024 * 1024).fill(0x20);
+    expect(await scanBytes(tooBig, { CLAMD_SOCKET: clamd.socket })).toBe('error');
+  });
+
   it('gives error when no scanner is configured', async () => {
     expect(await scanBytes(cleanPdf, {})).toBe('error');
   });
