@@ -26,7 +26,9 @@ const text = (value: string) => new Uint8Array(Buffer.from(value, 'utf8'));
 
 /** A photo-like picture (a gradient and some noise) of the given size, as sharp would encode it. */
 function picture(width: number, height: number, sigma = 20) {
-  return sharp({ create: { width, height, channels: 3, background: '#8aa4c8', noise: { type: 'gaussian', mean: 140, sigma } } });
+  return sharp({
+    create: { width, height, channels: 3, background: '#8aa4c8', noise: { type: 'gaussian', mean: 140, sigma } },
+  });
 }
 
 const jpeg = async (width: number, height: number) => new Uint8Array(await picture(width, height).jpeg().toBuffer());
@@ -109,8 +111,18 @@ export async function badFiles(): Promise<BadFile[]> {
     { label: 'a JPEG cut off halfway', name: 'foto.jpg', bytes: photo.slice(0, photo.length / 2), reason: 'damaged' },
     { label: 'a PNG with a broken IDAT checksum', name: 'scan.png', bytes: brokenCrc(picturePng), reason: 'damaged' },
     { label: 'a PDF cut off at a third', name: 'attest.pdf', bytes: pdf.slice(0, pdf.length / 3), reason: 'damaged' },
-    { label: 'a PDF without pages', name: 'leeg.pdf', bytes: await PDFDocument.create().then((d) => d.save({ addDefaultPage: false })), reason: 'damaged' },
-    { label: 'a 10000 × 10000 PNG of one colour', name: 'bom.png', bytes: handPng(10_000, 10_000), reason: 'tooManyPixels' },
+    {
+      label: 'a PDF without pages',
+      name: 'leeg.pdf',
+      bytes: await PDFDocument.create().then((d) => d.save({ addDefaultPage: false })),
+      reason: 'damaged',
+    },
+    {
+      label: 'a 10000 × 10000 PNG of one colour',
+      name: 'bom.png',
+      bytes: handPng(10_000, 10_000),
+      reason: 'tooManyPixels',
+    },
     { label: 'an encrypted PDF', name: 'beveiligd.pdf', bytes: encryptedPdf(), reason: 'pdfEncrypted' },
     {
       label: 'a PDF running JavaScript when opened',
@@ -130,7 +142,12 @@ export async function badFiles(): Promise<BadFile[]> {
       bytes: await onePagePdf((doc) => doc.attach(handExe(), 'setup.exe', { mimeType: 'application/octet-stream' })),
       reason: 'pdfActiveContent',
     },
-    { label: 'a PDF with a SubmitForm button', name: 'formulier.pdf', bytes: await submitButton(), reason: 'pdfActiveContent' },
+    {
+      label: 'a PDF with a SubmitForm button',
+      name: 'formulier.pdf',
+      bytes: await submitButton(),
+      reason: 'pdfActiveContent',
+    },
     {
       label: 'a PDF opening another document',
       name: 'link.pdf',

@@ -23,7 +23,9 @@ export function handPdf(bodies: string[], trailer = ''): Uint8Array {
   });
   const entries = offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
   const xref = `xref\n0 ${bodies.length + 1}\n0000000000 65535 f \n${entries}`;
-  parts.push(latin1(`${xref}trailer\n<< /Size ${bodies.length + 1} /Root 1 0 R ${trailer} >>\nstartxref\n${length}\n%%EOF\n`));
+  parts.push(
+    latin1(`${xref}trailer\n<< /Size ${bodies.length + 1} /Root 1 0 R ${trailer} >>\nstartxref\n${length}\n%%EOF\n`),
+  );
   return new Uint8Array(Buffer.concat(parts));
 }
 

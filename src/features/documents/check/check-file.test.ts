@@ -59,7 +59,8 @@ describe('checkFile takes what a person should be able to send', () => {
     const started = performance.now();
     const result = await checkFile({ bytes: photo, name: 'scan.jpg' });
     const took = performance.now() - started;
-    console.log(`checkFile of a ${(photo.byteLength / 1024 / 1024).toFixed(1)} MB 4000 × 3000 JPEG: ${took.toFixed(0)} ms`);
+    const size = (photo.byteLength / 1024 / 1024).toFixed(1);
+    process.stdout.write(`checkFile of a ${size} MB 4000 × 3000 JPEG: ${took.toFixed(0)} ms\n`);
     expect(result.ok).toBe(true);
     expect(took).toBeLessThan(1000);
   });

@@ -4,6 +4,7 @@ import { isActiveName } from './pdf-active-names';
  * A PDF name token in the raw bytes: a slash and the regular characters after it, up to white
  * space or a delimiter, so `/JS` is found in `/JS(` or `/JS/` but not in `/JSomething`.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NAME_TOKEN = /\/([^\x00\t\n\f\r ()<>[\]{}/%]*)/g;
 
 /** Where stream data starts and ends: after `stream` and its line end, before `endstream`. */
@@ -11,6 +12,7 @@ const STREAM_START = /stream\r?\n/g;
 const STREAM_END = 'endstream';
 
 /** Bytes that do not occur in text: compressed or image data, where a `/JS` is only chance. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const BINARY = /[\x00-\x08\x0E-\x1F\x7F-\xFF]/;
 
 /**

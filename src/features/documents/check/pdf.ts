@@ -37,5 +37,11 @@ export async function checkPdf(bytes: Uint8Array): Promise<CheckResult> {
   if (pdf.isEncrypted) return refused('pdfEncrypted');
   if (pageCount(pdf) === 0) return refused('damaged');
   if (objectsCarryActiveName(pdf.context) || rawBytesCarryActiveName(bytes)) return refused('pdfActiveContent');
-  return { ok: true, fileKind: 'pdf', contentType: FILE_KINDS.pdf.mime, bytes, extension: FILE_KINDS.pdf.extensions[0] };
+  return {
+    ok: true,
+    fileKind: 'pdf',
+    contentType: FILE_KINDS.pdf.mime,
+    bytes,
+    extension: FILE_KINDS.pdf.extensions[0],
+  };
 }

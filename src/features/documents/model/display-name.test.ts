@@ -42,7 +42,7 @@ describe('displayName', () => {
   it('collapses runs of white space and trims', () => {
     expect(displayName('  loon   strook\t2025 .pdf  ')).toBe('loon strook 2025 .pdf');
     expect(displayName('a\u00A0\u00A0b.pdf')).toBe('a b.pdf');
-    expect(displayName("a\u0085b.pdf")).toBe("a b.pdf");
+    expect(displayName('a\u0085b.pdf')).toBe('a b.pdf');
   });
 
   it('cuts a long name from the stem and keeps the extension', () => {

@@ -10,6 +10,7 @@ const EXTENSION_MAX = 16;
  * and DEL, the bidirectional controls (an "invoice\u202Efdp.exe" would show as "invoiceexe.pdf")
  * and the zero-width characters.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C\u200B-\u200D\u2060\uFEFF]/gu;
 
 /** Control characters that separate words: they become a space rather than gluing words together. */
@@ -25,7 +26,12 @@ function shorten(name: string): string {
   const dot = parts.lastIndexOf('.');
   const extension = dot > 0 && parts.length - dot <= EXTENSION_MAX ? parts.slice(dot) : [];
   const stem = parts.slice(0, dot > 0 && extension.length > 0 ? dot : parts.length);
-  return stem.slice(0, DISPLAY_NAME_MAX - extension.length).join('').trimEnd() + extension.join('');
+  return (
+    stem
+      .slice(0, DISPLAY_NAME_MAX - extension.length)
+      .join('')
+      .trimEnd() + extension.join('')
+  );
 }
 
 /**
