@@ -6,9 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { chownSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../free-port';
 import { withClient } from './with-client';
 import { findPostgresBinDir, isRoot, runServerProgram, runServerProgramSync } from './binaries';
 
@@ -55,19 +55,6 @@ const SERVER_SETTINGS = {
   // The site opens one pool per function (up to ~25 pools of 10) and test files run side by side.
   max_connections: '500',
 };
-
-/** A port the system says is free now; another process could still take it before the server does. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, HOST, resolve);
-  });
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (!address || typeof address === 'string') throw new Error('Could not find a free port');
-  return address.port;
-}
 
 function serverOptions(port: number, socketDir: string): string {
   const settings = Object.entries(SERVER_SETTINGS).map(([key, value]) => `-c ${key}=${value}`);

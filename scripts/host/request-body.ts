@@ -1,3 +1,5 @@
+import { joinBytes } from '../../src/lib/join-bytes';
+
 /**
  * Netlify buffers a request body for a function and refuses one over 6 MB with 413; the host
  * does the same, reading at most that much, so a huge upload cannot fill the memory.
@@ -19,11 +21,5 @@ export async function readLimitedBody(
     if (size > limit) return 'tooLarge';
     chunks.push(chunk);
   }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+  return joinBytes(chunks);
 }

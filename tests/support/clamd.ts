@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../dev/free-port';
 
 /** The real virus scanner daemon (Debian's clamav-daemon; .ci/run installs it). */
 const CLAMD = '/usr/sbin/clamd';
@@ -19,18 +20,6 @@ export interface RunningClamd {
   port: number;
   /** Stops clamd and removes its folder. Safe to call twice. */
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, HOST, resolve);
-  });
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (!address || typeof address === 'string') throw new Error('Could not find a free port');
-  return address.port;
 }
 
 /** Whether clamd answers PING with PONG on its unix socket. */

@@ -1,3 +1,5 @@
+import { joinBytes } from '../../lib/join-bytes';
+
 export type BodyBytes = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; status: 413 | 400 };
 export type BodyText = { ok: true; text: string } | { ok: false; status: 413 | 400 };
 
@@ -27,13 +29,7 @@ export async function readBodyBytes(req: Request, maxBytes: number): Promise<Bod
   } catch {
     return { ok: false, status: 400 };
   }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.byteLength;
-  }
-  return { ok: true, bytes };
+  return { ok: true, bytes: joinBytes(parts) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { joinBytes } from '../../../lib/join-bytes';
 
 /** Thrown when a part is longer than allowed; the data store turns it into a tus 413. */
 export class ChunkTooLargeError extends Error {
@@ -21,11 +22,5 @@ export async function readChunk(stream: Readable, max: number): Promise<Uint8Arr
     if (length > max) throw new ChunkTooLargeError(max);
     pieces.push(bytes);
   }
-  const chunk = new Uint8Array(length);
-  let at = 0;
-  for (const piece of pieces) {
-    chunk.set(piece, at);
-    at += piece.byteLength;
-  }
-  return chunk;
+  return joinBytes(pieces);
 }
