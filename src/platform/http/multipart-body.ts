@@ -1,8 +1,7 @@
 import { readBodyBytes } from './read-body';
 
 export type MultipartBody =
-  | { ok: true; values: Record<string, string>; files: Record<string, File> }
-  | { ok: false; status: 413 | 415 | 400 };
+  { ok: true; values: Record<string, string>; files: Record<string, File> } | { ok: false; status: 413 | 415 | 400 };
 
 /**
  * Reads a multipart/form-data body (a form with a file), refusing one over `maxBytes` (reading

@@ -19,7 +19,12 @@ export async function documentsOverview(candidateId: string): Promise<DocumentsO
   const [asked, sent] = await Promise.all([askedDocuments(dossier.id), listDocuments(dossier.id)]);
   await audit(candidateActor(candidateId), dossier.id, 'document.list');
   const order = (kind: AskedDocument['kind']) => DOCUMENT_KINDS.indexOf(kind);
-  return { dossierId: dossier.id, canChange: !dossier.confirmed, asked: asked.sort((a, b) => order(a.kind) - order(b.kind)), sent };
+  return {
+    dossierId: dossier.id,
+    canChange: !dossier.confirmed,
+    asked: asked.sort((a, b) => order(a.kind) - order(b.kind)),
+    sent,
+  };
 }
 
 /** One of the person's own files (its description), or null for any other id. Audited `document.view`. */
