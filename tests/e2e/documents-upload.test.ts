@@ -38,16 +38,24 @@ const documentsOf = async (nationalNumber: string) =>
   ).rows;
 
 /**
- * The PATCH requests of the resumable upload, with the bytes each carried (Content-Length as
- * Chromium sent it: a script's Blob body is not readable from the request itself).
+ * The PATCH requests of the resumable upload, with the bytes each carried: Content-Length as
+ * Chromium sent it (a script's Blob body is not readable from the request itself), or, for a part
+ * cut off before it left, the bytes it was to carry.
  */
 function watchParts(page: Page) {
   const parts: { offset: number; bytes: number }[] = [];
+  let length = 0;
   page.on('request', (request: BrowserRequest) => {
+    if (request.method() === 'POST' && request.url().includes('/api/uploads'))
+      length = Number(request.headers()['upload-length']);
     if (request.method() !== 'PATCH') return;
     const part = { offset: Number(request.headers()['upload-offset']), bytes: Number.NaN };
     parts.push(part);
-    void request.allHeaders().then((headers) => (part.bytes = Number(headers['content-length'])));
+    const planned = Math.min(1024 * 1024, length - part.offset);
+    const cutOff = new Promise<Record<string, string>>((resolve) => setTimeout(() => resolve({}), 3000));
+    void Promise.race([request.allHeaders(), cutOff]).then(
+      (headers) => (part.bytes = Number(headers['content-length'] ?? planned)),
+    );
   });
   return parts;
 }
