@@ -84,11 +84,13 @@ async function dropConnections(
   drops: number,
   expectedSeconds: number,
   sending: () => boolean,
+  finished: () => boolean,
   throttle: () => Promise<void>,
 ) {
   for (let n = 1; n <= drops; n++) {
     await new Promise((resolve) => setTimeout(resolve, ((expectedSeconds * 1000) / (drops + 1)) * (n === 1 ? 1 : 0.8)));
-    await until(sending);
+    await until(() => sending() || finished());
+    if (finished()) return;
     await cdp.send('Network.emulateNetworkConditions', {
       offline: true,
       latency: 0,
@@ -159,13 +161,23 @@ async function runOnce(
   await page.check('input[name="kind"][value="other"]');
   await page.setInputFiles('#file', file);
   const started = performance.now();
-  const done = page.waitForURL(`${url}/nl/dossier/documents/?sent=1`, { timeout: 600_000 });
+  let arrived = false;
+  const done = page
+    .waitForURL(`${url}/nl/dossier/documents/?sent=1`, { timeout: 600_000 })
+    .then(() => (arrived = true));
   await page.click('form[action="/api/documents"] button[type="submit"]');
   const expectedSeconds = Math.min(file.buffer.byteLength, 1_200_000) / BYTES_PER_SECOND;
   await Promise.all([
     done,
     scenario.drops > 0
-      ? dropConnections(cdp, scenario.drops, expectedSeconds, () => partsOnTheirWay > 0, throttle)
+      ? dropConnections(
+          cdp,
+          scenario.drops,
+          expectedSeconds,
+          () => partsOnTheirWay > 0,
+          () => arrived,
+          throttle,
+        )
       : null,
   ]);
   const seconds = (performance.now() - started) / 1000;
