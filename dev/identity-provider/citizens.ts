@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Account } from 'oidc-provider';
 import { TEST_CITIZENS } from '../seed/candidates';
+import { TEST_STAFF } from '../seed/staff';
 
 export type Citizen = (typeof TEST_CITIZENS)[number];
 
@@ -32,18 +33,34 @@ export function citizenByNumber(nationalNumber: string): Citizen | undefined {
   return CITIZENS.find((c) => c.nationalNumber === nationalNumber);
 }
 
-/** oidc-provider's account lookup: the ID token's claims for a subject. */
+/** oidc-provider's account lookup: the ID token's claims for a subject (a citizen or a staff member). */
 export async function findAccount(_ctx: unknown, sub: string): Promise<Account | undefined> {
   const citizen = CITIZENS.find((c) => subjectFor(c.nationalNumber) === sub);
-  if (!citizen) return undefined;
+  if (citizen) {
+    return {
+      accountId: sub,
+      async claims() {
+        return {
+          sub,
+          national_number: citizen.nationalNumber,
+          given_name: citizen.givenName,
+          family_name: citizen.familyName,
+        };
+      },
+    };
+  }
+  const staff = TEST_STAFF.find((s) => subjectFor(`staff:${s.id}`) === sub);
+  if (!staff) return undefined;
   return {
     accountId: sub,
     async claims() {
       return {
         sub,
-        national_number: citizen.nationalNumber,
-        given_name: citizen.givenName,
-        family_name: citizen.familyName,
+        staff_id: staff.id,
+        role: staff.role,
+        company: staff.company,
+        given_name: staff.givenName,
+        family_name: staff.familyName,
       };
     },
   };

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Provider } from 'oidc-provider';
 import { CITIZENS, citizenByNumber, subjectFor } from './citizens';
+import { staffById } from '../seed/staff';
 import { chooseCitizenPage, chooseMethodPage, expiredPage, METHODS, PAGE_CSP, type Method } from './pages';
 
 const MAX_BODY_BYTES = 10_000;
@@ -53,10 +54,13 @@ export function interactionRoutes(provider: Provider, home: string) {
     if (req.method === 'POST' && step === 'login') {
       const form = await formValues(req);
       const method = form.get('method');
-      const citizen = citizenByNumber(form.get('citizen') ?? '');
+      const chosen = form.get('citizen') ?? '';
+      const citizen = citizenByNumber(chosen);
+      const staff = staffById(chosen);
       if (!isMethod(method)) return seeOther(res, `/interaction/${uid}`);
-      if (!citizen) return send(res, 400, chooseCitizenPage(uid, method, CITIZENS, true));
-      const login = { accountId: subjectFor(citizen.nationalNumber), amr: [method], remember: false };
+      if (!citizen && !staff) return send(res, 400, chooseCitizenPage(uid, method, CITIZENS, true));
+      const accountId = citizen ? subjectFor(citizen.nationalNumber) : subjectFor(`staff:${chosen}`);
+      const login = { accountId, amr: [method], remember: false };
       return seeOther(res, await provider.interactionResult(req, res, { login }, { mergeWithLastSubmission: false }));
     }
     if (req.method === 'POST' && step === 'abort') {

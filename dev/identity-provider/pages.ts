@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Citizen } from './citizens';
+import { TEST_STAFF } from '../seed/staff';
 
 /** The two ways the government login page (ACM/IDM) offers for this service. */
 export const METHODS = { itsme: 'itsme', eid: 'eID met kaartlezer' } as const;
@@ -53,12 +54,17 @@ export function chooseCitizenPage(uid: string, method: Method, citizens: readonl
         `<div class="choice"><input type="radio" id="citizen-${i}" name="citizen" value="${c.nationalNumber}"><label for="citizen-${i}">${escape(`${c.givenName} ${c.familyName}`)} (${c.birthDate})<span class="story">${escape(c.story)}</span></label></div>`,
     )
     .join('');
+  const staff = TEST_STAFF.map(
+    (s, i) =>
+      `<div class="choice"><input type="radio" id="staff-${i}" name="citizen" value="${s.id}"><label for="staff-${i}">${escape(`${s.givenName} ${s.familyName}`)} (${s.id})<span class="story">${escape(s.story)}</span></label></div>`,
+  ).join('');
   const message = error ? '<p class="error" id="citizen-error">Kies een testburger.</p>' : '';
   return page(
     `Aanmelden met ${METHODS[method]}`,
     `<p>Op de echte pagina gebruik je nu ${method === 'itsme' ? 'de app itsme op je gsm' : 'je eID, je kaartlezer en je pincode'}. Hier kies je een testburger.</p>
 <form method="post" action="/interaction/${uid}/login"><input type="hidden" name="method" value="${method}">
 <fieldset${error ? ' aria-describedby="citizen-error"' : ''}><legend>Als wie meld je je aan?</legend>${message}${choices}</fieldset>
+<fieldset><legend>Of als medewerker</legend>${staff}</fieldset>
 <p><button type="submit">Aanmelden</button></p></form>
 <p><a href="/interaction/${uid}">Een andere manier kiezen</a></p>${cancelForm(uid)}`,
   );

@@ -43,6 +43,7 @@ export async function findCandidateForLogin(
         oidcSub,
       ]);
     }
+    await client.query('UPDATE candidates SET last_login_at = now() WHERE id = $1', [candidate.id]);
     await audit(actor, candidate.dossier_id, 'login', client);
     return {
       id: candidate.id,

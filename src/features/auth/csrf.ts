@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { config } from '../../platform/config';
-import type { Session } from './session';
+
 
 /** Header that scripts use to send the token (forms use the hidden field `csrf`). */
 export const CSRF_HEADER = 'X-CSRF-Token';
@@ -19,7 +19,7 @@ const sameToken = (given: string, expected: string) => {
  * (an Origin other than ours, or Sec-Fetch-Site other than same-origin / none).
  * @example csrfProblem(postFromOurOwnForm, session, session.csrfToken) // false
  */
-export function csrfProblem(req: Request, session: Session, formToken: string | undefined): boolean {
+export function csrfProblem(req: Request, session: { csrfToken: string }, formToken: string | undefined): boolean {
   const token = formToken ?? req.headers.get(CSRF_HEADER) ?? '';
   if (!sameToken(token, session.csrfToken)) return true;
   // Our Referrer-Policy (no-referrer) makes browsers send "Origin: null" with our own forms: that

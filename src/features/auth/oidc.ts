@@ -58,7 +58,7 @@ export async function authorizationRequest(lang: Lang): Promise<{ url: URL; chec
   };
   const url = client.buildAuthorizationUrl(configuration, {
     redirect_uri: redirectUri(),
-    scope: 'openid profile national_number',
+    scope: 'openid profile national_number staff',
     response_type: 'code',
     code_challenge: await client.calculatePKCECodeChallenge(checks.verifier),
     code_challenge_method: 'S256',
@@ -72,16 +72,28 @@ export async function authorizationRequest(lang: Lang): Promise<{ url: URL; chec
 
 const idTokenClaims = z.object({
   sub: z.string().min(1),
-  national_number: z.string().regex(/^\d{11}$/),
+  national_number: z.string().regex(/^\d{11}$/).optional(),
   amr: z.array(z.string()),
+  staff_id: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+  role: z.string().optional(),
+  company: z.string().min(1).max(200).optional(),
+  given_name: z.string().max(200).optional(),
+  family_name: z.string().max(200).optional(),
 });
 
-/** Who logged in, from the ID token: only what the session and the candidate lookup need. */
-export interface LoginIdentity {
-  sub: string;
-  nationalNumber: string;
-  method: LoginMethod;
-}
+/** Who logged in, from the ID token: a citizen (by national number) or a housing company's staff member. */
+export type LoginIdentity =
+  | { kind: 'citizen'; sub: string; nationalNumber: string; method: LoginMethod }
+  | {
+      kind: 'staff';
+      sub: string;
+      staffId: string;
+      role: 'housing-staff';
+      company: string;
+      givenName: string;
+      familyName: string;
+      method: LoginMethod;
+    };
 
 /** Thrown when the provider's answer cannot be trusted or used; `unavailable` when it did not answer. */
 export class LoginFailed extends Error {
@@ -113,5 +125,10 @@ export async function completeAuthorization(callbackQuery: string, checks: Login
   const parsed = idTokenClaims.safeParse(claims);
   const method = parsed.data?.amr.includes('itsme') ? 'itsme' : parsed.data?.amr.includes('eid') ? 'eid' : undefined;
   if (!parsed.success || !method) throw new LoginFailed('failed');
-  return { sub: parsed.data.sub, nationalNumber: parsed.data.national_number, method };
+  const { sub, national_number, staff_id, role, company, given_name, family_name } = parsed.data;
+  if (national_number) return { kind: 'citizen', sub, nationalNumber: national_number, method };
+  if (staff_id && role === 'housing-staff' && company && given_name && family_name) {
+    return { kind: 'staff', sub, staffId: staff_id, role, company, givenName: given_name, familyName: family_name, method };
+  }
+  throw new LoginFailed('failed');
 }

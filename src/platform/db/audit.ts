@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import { db } from './db';
 
-/** Who acted: a logged-in candidate (by id, never by name) or the system itself. */
-const ACTOR = /^(candidate:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|system)$/;
+/** Who acted: a logged-in candidate (by id, never by name), a staff member (by identifier) or the system. */
+const ACTOR = /^(candidate:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|staff:[a-z0-9-]{1,40}|system)$/;
 /** What happened, as a dotted name ("dossier.update.income"): there is no room for data in it. */
 const ACTION = /^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z]*)*$/;
 
@@ -11,6 +11,12 @@ const ACTION = /^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z]*)*$/;
  * @example candidateActor('5f0c…') // 'candidate:5f0c…'
  */
 export const candidateActor = (candidateId: string) => `candidate:${candidateId}`;
+
+/**
+ * The audit actor for a housing company's staff member, by the identity provider's identifier.
+ * @example staffActor('staff-a1') // 'staff:staff-a1'
+ */
+export const staffActor = (staffId: string) => `staff:${staffId}`;
 
 /**
  * Records who touched which dossier, how and when; never the data itself. Inside a transaction

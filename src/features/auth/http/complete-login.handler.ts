@@ -7,6 +7,8 @@ import { redirect } from '../../../platform/http/respond';
 import { startSession } from '../session';
 import { authError } from './auth-error';
 import { clearLoginAttemptCookie, readLoginAttempt } from './login-attempt';
+import { isStaffPath } from './return-path';
+import { completeStaffLogin } from './complete-staff-login';
 
 /**
  * GET /api/auth/callback: the provider's answer. Checks it against this browser's login attempt,
@@ -31,10 +33,12 @@ export async function completeLogin(req: Request): Promise<Response> {
     error instanceof LoginFailed ? error : Promise.reject(error),
   );
   if (identity instanceof LoginFailed) return refuse(identity.reason);
+  if (identity.kind === 'staff') return completeStaffLogin(req, identity, attempt.returnPath, lang);
   const candidate = await findCandidateForLogin(identity.nationalNumber, identity.sub);
   if (!candidate) return refuse('unknown');
 
-  const response = redirect(attempt.returnPath, 303, { 'Cache-Control': 'no-store' });
+  const returnPath = isStaffPath(attempt.returnPath) ? `/${lang}/dossier/` : attempt.returnPath;
+  const response = redirect(returnPath, 303, { 'Cache-Control': 'no-store' });
   response.headers.append('Set-Cookie', await startSession(req, candidate.id, identity.method));
   response.headers.append('Set-Cookie', clearLoginAttemptCookie());
   // Answers this browser kept for someone else (a shared computer) go before this person sees a page.

@@ -1,7 +1,10 @@
-import { audit, candidateActor } from '../../../platform/db/audit';
+import { audit, candidateActor, staffActor } from '../../../platform/db/audit';
 import { redirect } from '../../../platform/http/respond';
 import { clearSessionCookie, endSessionByHash } from '../session';
 import { readSessionPost } from './session-post';
+import { clearStaffSessionCookie, endStaffSessionByHash, getStaffSession } from '../staff-session';
+import { csrfProblem } from '../csrf';
+import { authError } from './auth-error';
 
 /**
  * POST /api/auth/logout: ends the session on the server (its cookie stops working everywhere),
@@ -14,8 +17,14 @@ export async function logout(req: Request): Promise<Response> {
     await endSessionByHash(post.session.idHash);
     await audit(candidateActor(post.session.candidateId), null, 'logout');
   }
-  return redirect(`/${post.lang}/signed-out/`, 303, {
-    'Set-Cookie': clearSessionCookie(),
-    'Cache-Control': 'no-store',
-  });
+  const staff = await getStaffSession(req);
+  if (staff) {
+    if (csrfProblem(req, staff, post.values['csrf'])) return authError('csrf', post.lang, { json: post.json });
+    await endStaffSessionByHash(staff.idHash);
+    await audit(staffActor(staff.staffId), null, 'staff.logout');
+  }
+  const response = redirect(`/${post.lang}/signed-out/`, 303, { 'Cache-Control': 'no-store' });
+  response.headers.append('Set-Cookie', clearSessionCookie());
+  response.headers.append('Set-Cookie', clearStaffSessionCookie());
+  return response;
 }

@@ -1,0 +1,49 @@
+/**
+ * The test staff of two housing companies, and the test helpers, who log in through the local
+ * identity provider like the test citizens. The identifier is the value chosen on the provider's
+ * page and the `staff_id` claim; role and company ride in the ID token.
+ */
+
+/** Company A: the housing company of the seed's first test citizen (Sarah). */
+export const COMPANY_A = 'Woonmaatschappij Dijle en Nete';
+/** Company B: another company, whose staff must see none of company A's candidates. */
+export const COMPANY_B = 'Woonmaatschappij Kempenland';
+
+export interface TestStaffMember {
+  id: string;
+  role: 'housing-staff';
+  company: string;
+  givenName: string;
+  familyName: string;
+  story: string;
+}
+
+export const TEST_STAFF: readonly TestStaffMember[] = [
+  {
+    id: 'staff-a1',
+    role: 'housing-staff',
+    company: COMPANY_A,
+    givenName: 'Annelies',
+    familyName: 'Wouters',
+    story: `Medewerker van ${COMPANY_A}.`,
+  },
+  {
+    id: 'staff-a2',
+    role: 'housing-staff',
+    company: COMPANY_A,
+    givenName: 'Karim',
+    familyName: 'Boukhari',
+    story: `Medewerker van ${COMPANY_A}.`,
+  },
+  {
+    id: 'staff-b1',
+    role: 'housing-staff',
+    company: COMPANY_B,
+    givenName: 'Bart',
+    familyName: 'Lemmens',
+    story: `Medewerker van ${COMPANY_B}.`,
+  },
+];
+
+/** The test staff member with this identifier, if any. */
+export const staffById = (id: string): TestStaffMember | undefined => TEST_STAFF.find((s) => s.id === id);

@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import { sha256Hex } from '../../lib/sha256';
+import { db } from '../../platform/db/db';
+import { cookieHeader, readSiteCookie } from '../../platform/http/cookies';
+import type { LoginMethod } from './oidc';
+import { IDLE_MINUTES, MAX_HOURS } from './session-limits';
+
+/** A logged-in staff member of a housing company, as a function sees it. */
+export interface StaffSession {
+  idHash: string;
+  staffId: string;
+  role: 'housing-staff';
+  company: string;
+  givenName: string;
+  familyName: string;
+  csrfToken: string;
+}
+
+/** The staff session cookie: apart from the candidates' one, so neither opens the other's pages. */
+export const STAFF_SESSION_COOKIE = 'bi_staff';
+
+interface Row {
+  id_hash: string;
+  staff_id: string;
+  role: 'housing-staff';
+  company: string;
+  given_name: string;
+  family_name: string;
+  csrf_token: string;
+}
+
+const toSession = (row: Row): StaffSession => ({
+  idHash: row.id_hash,
+  staffId: row.staff_id,
+  role: row.role,
+  company: row.company,
+  givenName: row.given_name,
+  familyName: row.family_name,
+  csrfToken: row.csrf_token,
+});
+
+/** The staff member's live session (same limits as a candidate's: idle 30 min, 12 h), touched; else null. */
+export async function getStaffSession(req: Request): Promise<StaffSession | null> {
+  const token = readSiteCookie(req, STAFF_SESSION_COOKIE);
+  if (!token) return null;
+  const { rows } = await db().query<Row>(
+    `UPDATE staff_sessions SET last_seen_at = now()
+      WHERE id_hash = $1 AND ended_at IS NULL
+        AND last_seen_at > now() - make_interval(mins => $2)
+        AND created_at > now() - make_interval(hours => $3)
+      RETURNING id_hash, staff_id, role, company, given_name, family_name, csrf_token`,
+    [sha256Hex(token), IDLE_MINUTES, MAX_HOURS],
+  );
+  return rows[0] ? toSession(rows[0]) : null;
+}
+
+export interface StaffLogin {
+  staffId: string;
+  role: 'housing-staff';
+  company: string;
+  givenName: string;
+  familyName: string;
+  method: LoginMethod;
+}
+
+/** Starts a staff session, ending this browser's earlier one; the Set-Cookie header. */
+export async function startStaffSession(req: Request, login: StaffLogin): Promise<string> {
+  const previous = readSiteCookie(req, STAFF_SESSION_COOKIE);
+  if (previous) await endStaffSessionByHash(sha256Hex(previous));
+  const token = randomBytes(32).toString('base64url');
+  await db().query(
+    `INSERT INTO staff_sessions (id_hash, staff_id, role, company, given_name, family_name, method, csrf_token)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      sha256Hex(token),
+      login.staffId,
+      login.role,
+      login.company,
+      login.givenName,
+      login.familyName,
+      login.method,
+      randomBytes(32).toString('base64url'),
+    ],
+  );
+  return cookieHeader(STAFF_SESSION_COOKIE, token);
+}
+
+export async function endStaffSessionByHash(idHash: string): Promise<void> {
+  await db().query('UPDATE staff_sessions SET ended_at = now() WHERE id_hash = $1 AND ended_at IS NULL', [idHash]);
+}
+
+/** Set-Cookie that removes the staff cookie from the browser. */
+export const clearStaffSessionCookie = (): string => cookieHeader(STAFF_SESSION_COOKIE, '', { maxAge: 0 });
