@@ -55,10 +55,26 @@ import plDocuments from '../../locales/pl/documents.json';
 import roDocuments from '../../locales/ro/documents.json';
 import trDocuments from '../../locales/tr/documents.json';
 import ukDocuments from '../../locales/uk/documents.json';
+import arStaff from '../../locales/ar/staff.json';
+import enStaff from '../../locales/en/staff.json';
+import frStaff from '../../locales/fr/staff.json';
+import nlStaff from '../../locales/nl/staff.json';
+import plStaff from '../../locales/pl/staff.json';
+import roStaff from '../../locales/ro/staff.json';
+import trStaff from '../../locales/tr/staff.json';
+import ukStaff from '../../locales/uk/staff.json';
+import arReport from '../../locales/ar/report.json';
+import enReport from '../../locales/en/report.json';
+import frReport from '../../locales/fr/report.json';
+import nlReport from '../../locales/nl/report.json';
+import plReport from '../../locales/pl/report.json';
+import roReport from '../../locales/ro/report.json';
+import trReport from '../../locales/tr/report.json';
+import ukReport from '../../locales/uk/report.json';
 import type { Lang } from './languages';
 
 /** One file of texts per feature, and common for the site's frame (header, footer, error pages). */
-export const NAMESPACES = ['common', 'auth', 'dossier', 'deadline', 'letters', 'help', 'documents'] as const;
+export const NAMESPACES = ['common', 'auth', 'dossier', 'deadline', 'letters', 'help', 'documents', 'staff', 'report'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**
@@ -80,6 +96,8 @@ const NAMESPACE_OF_PREFIX: Readonly<Record<string, Namespace>> = {
   appeal: 'letters',
   help: 'help',
   documents: 'documents',
+  staff: 'staff',
+  report: 'report',
 };
 
 /**
@@ -101,6 +119,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     letters: nlLetters,
     help: nlHelp,
     documents: nlDocuments,
+    staff: nlStaff,
+    report: nlReport,
   },
   fr: {
     common: frCommon,
@@ -110,6 +130,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     letters: frLetters,
     help: frHelp,
     documents: frDocuments,
+    staff: frStaff,
+    report: frReport,
   },
   en: {
     common: enCommon,
@@ -119,6 +141,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     letters: enLetters,
     help: enHelp,
     documents: enDocuments,
+    staff: enStaff,
+    report: enReport,
   },
   ar: {
     common: arCommon,
@@ -128,6 +152,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     letters: arLetters,
     help: arHelp,
     documents: arDocuments,
+    staff: arStaff,
+    report: arReport,
   },
   tr: {
     common: trCommon,
@@ -137,6 +163,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     letters: trLetters,
     help: trHelp,
     documents: trDocuments,
+    staff: trStaff,
+    report: trReport,
   },
   pl: {
     common: plCommon,
@@ -146,6 +174,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     letters: plLetters,
     help: plHelp,
     documents: plDocuments,
+    staff: plStaff,
+    report: plReport,
   },
   ro: {
     common: roCommon,
@@ -155,6 +185,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     letters: roLetters,
     help: roHelp,
     documents: roDocuments,
+    staff: roStaff,
+    report: roReport,
   },
   uk: {
     common: ukCommon,
@@ -164,5 +196,7 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     letters: ukLetters,
     help: ukHelp,
     documents: ukDocuments,
+    staff: ukStaff,
+    report: ukReport,
   },
 };
