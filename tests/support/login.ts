@@ -64,3 +64,22 @@ export async function logInPuppeteer(
   await Promise.all([page.waitForNavigation(), page.click('form[action$="/login"] button')]);
   if (page.url() !== `${siteUrl}${returnPath}`) throw new Error(`login ended on ${page.url()}`);
 }
+
+/**
+ * Logs a test staff member (`staff-a1`, `staff-a2`, `staff-b1`) in through the same flow and
+ * reads the CSRF token from the staff list page.
+ */
+export async function logInStaff(request: SiteRequest, staffId: string, lang = 'nl'): Promise<Citizen> {
+  const { response, jar } = await logIn(request, staffId, { lang, returnPath: `/${lang}/staff/` });
+  if (response.status !== 303) throw new Error(`staff login failed: ${response.status}`);
+  const cookie = jar.header();
+  const page = await (await request(`/${lang}/staff/`, { headers: { Cookie: cookie } })).text();
+  const csrf = /name="csrf" value="([^"]+)"/.exec(page)?.[1];
+  if (!csrf) throw new Error('no CSRF token on the staff page');
+  return {
+    cookie,
+    csrf,
+    get: (path, headers = {}) => request(path, { headers: { Cookie: cookie, ...headers } }),
+    post: (path, values, headers = {}) => request(path, form({ csrf, ...values }, { Cookie: cookie, ...headers })),
+  };
+}

@@ -4,6 +4,8 @@ import { FieldMessage, describedBy } from './FieldMessage';
 interface Props {
   lang: Lang;
   id: string;
+  /** The field's name when it differs from the id (several forms on one page). */
+  name?: string;
   legend: string;
   options: ReadonlyArray<{ value: string; label: string }>;
   value?: string | undefined;
@@ -11,7 +13,7 @@ interface Props {
 }
 
 /** Radios in a fieldset; the first radio carries the field id so the error summary can link to it. */
-export function RadioGroup({ lang, id, legend, options, value, error }: Props) {
+export function RadioGroup({ lang, id, name, legend, options, value, error }: Props) {
   return (
     <fieldset class={error ? 'field has-error' : 'field'} aria-describedby={describedBy(id, false, error)}>
       <legend>{legend}</legend>
@@ -21,7 +23,7 @@ export function RadioGroup({ lang, id, legend, options, value, error }: Props) {
           <input
             type="radio"
             id={index === 0 ? id : `${id}-${option.value}`}
-            name={id}
+            name={name ?? id}
             value={option.value}
             checked={option.value === value}
           />

@@ -4,6 +4,8 @@ import { FieldMessage, describedBy } from './FieldMessage';
 interface Props {
   lang: Lang;
   id: string;
+  /** The field's name when several forms on one page share it; else the id. */
+  name?: string;
   label: string;
   hint?: string;
   value?: string | undefined;
@@ -18,6 +20,7 @@ interface Props {
 export function TextField({
   lang,
   id,
+  name,
   label,
   hint,
   value = '',
@@ -29,7 +32,7 @@ export function TextField({
 }: Props) {
   const common = {
     id,
-    name: id,
+    name: name ?? id,
     value,
     'aria-describedby': describedBy(id, Boolean(hint), error),
     'aria-invalid': error ? ('true' as const) : undefined,

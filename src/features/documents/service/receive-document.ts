@@ -30,6 +30,8 @@ export interface IncomingFile {
   uploadKey: string;
   /** The most this way of sending takes (the plain form less than a resumable upload). */
   maxBytes: number;
+  /** Who sends it, for the audit: the candidate, unless a staff member sends it for them. */
+  actor?: string;
 }
 
 /** Why a dossier takes no more of `size` bytes, or null when it does. */
@@ -52,8 +54,8 @@ export async function mayReceive(candidateId: string, size: number, maxBytes: nu
   return roomFor(dossier, size);
 }
 
-async function refuse(candidateId: string, dossierId: string | null, reason: RefusalReason): Promise<ReceiveResult> {
-  await audit(candidateActor(candidateId), dossierId, `document.refused.${reason}`);
+async function refuse(file: IncomingFile, dossierId: string | null, reason: RefusalReason): Promise<ReceiveResult> {
+  await audit(file.actor ?? candidateActor(file.candidateId), dossierId, `document.refused.${reason}`);
   return { ok: false, reason };
 }
 
@@ -82,7 +84,7 @@ async function store(file: IncomingFile, checked: { bytes: Uint8Array; contentTy
       uploadKey: file.uploadKey,
     });
     if (!document) throw new Error('receiveDocument: the upload was stored meanwhile');
-    await audit(candidateActor(file.candidateId), dossier.id, 'document.upload', client);
+    await audit(file.actor ?? candidateActor(file.candidateId), dossier.id, 'document.upload', client);
     return { dossierId: dossier.id, document, isNew: true } as const;
   });
   if (!('document' in outcome) || !outcome.isNew) await deleteFile(blobKey);
@@ -103,18 +105,18 @@ export async function receiveDocument(file: IncomingFile): Promise<ReceiveResult
   if (!before) throw new Error('receiveDocument: the candidate has no dossier');
   const earlier = await documentOfUpload(before.id, file.uploadKey);
   if (earlier) return { ok: true, document: earlier };
-  if (file.bytes.byteLength === 0) return refuse(file.candidateId, before.id, 'empty');
-  if (file.bytes.byteLength > file.maxBytes) return refuse(file.candidateId, before.id, 'tooBig');
+  if (file.bytes.byteLength === 0) return refuse(file, before.id, 'empty');
+  if (file.bytes.byteLength > file.maxBytes) return refuse(file, before.id, 'tooBig');
   const early = roomFor(before, file.bytes.byteLength);
-  if (early) return refuse(file.candidateId, before.id, early);
+  if (early) return refuse(file, before.id, early);
   // Loaded at the first file, not with the function: sharp, libheif and pdf-lib take about a
   // second to load, which the documents page, a download and a removal never need.
   const { checkFile } = await import('../check/index');
   const checked = await checkFile({ bytes: file.bytes, name: file.name });
-  if (!checked.ok) return refuse(file.candidateId, before.id, checked.reason);
+  if (!checked.ok) return refuse(file, before.id, checked.reason);
   const scanning = scannerConfigured();
   const outcome = await store(file, checked, scanning);
-  if (!('document' in outcome)) return refuse(file.candidateId, outcome.dossierId, outcome.reason);
+  if (!('document' in outcome)) return refuse(file, outcome.dossierId, outcome.reason);
   if (!scanning || !outcome.isNew) return { ok: true, document: outcome.document };
   // Every file as it arrived goes through the scanner, not only what is kept of it.
   const scan = await scanBytes(file.bytes);
@@ -124,5 +126,5 @@ export async function receiveDocument(file: IncomingFile): Promise<ReceiveResult
   }
   const blobKey = await deleteDocument(outcome.dossierId, outcome.document.id);
   if (blobKey) await deleteFile(blobKey);
-  return refuse(file.candidateId, outcome.dossierId, scan === 'infected' ? 'infected' : 'scannerDown');
+  return refuse(file, outcome.dossierId, scan === 'infected' ? 'infected' : 'scannerDown');
 }

@@ -45,13 +45,15 @@ export async function insertConfirmation(
   dossierId: string,
   key: string,
   version: number,
+  /** The staff act, when a housing company's staff member confirms on the candidate's behalf. */
+  staffActId: string | null = null,
 ): Promise<Confirmation | null> {
   const { rows } = await client.query<Row>(
-    `INSERT INTO confirmations (id, dossier_id, reference, dossier_version, idempotency_key)
-     VALUES ($1, $2, $3, $4, $5)
+    `INSERT INTO confirmations (id, dossier_id, reference, dossier_version, idempotency_key, staff_act_id)
+     VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT DO NOTHING
      RETURNING ${COLUMNS}`,
-    [randomUUID(), dossierId, newConfirmationReference(), version, key],
+    [randomUUID(), dossierId, newConfirmationReference(), version, key, staffActId],
   );
   return rows[0] ? toConfirmation(rows[0]) : null;
 }

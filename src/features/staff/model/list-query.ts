@@ -21,7 +21,8 @@ export const FILTER_LABELS: Record<ListFilter, string> = {
   'deadline-passed': 'staff.filter.deadlinePassed',
 };
 
-export type ListQueryResult = { ok: true; query: ListQuery } | { ok: false; query: ListQuery; field: 'filter' | 'q' | 'page' };
+export type ListQueryResult =
+  { ok: true; query: ListQuery } | { ok: false; query: ListQuery; field: 'filter' | 'q' | 'page' };
 
 /**
  * The list's query from the address (`filter`, `q`, `page`); on a value we cannot use, the
