@@ -224,3 +224,10 @@ describe('striking off', () => {
     ).toBe(409);
   });
 });
+
+describe('what the candidate sees', () => {
+  test("after a confirmation by proxy, the candidate's dossier page says who confirmed it and when", async () => {
+    const page = await (await sarah.get('/nl/dossier/')).text();
+    expect(page).toContain('Karim Boukhari van Woonmaatschappij Dijle en Nete heeft je dossier voor jou bevestigd');
+  });
+});

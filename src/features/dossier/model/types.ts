@@ -31,6 +31,8 @@ export interface Confirmation {
   reference: string;
   confirmedAt: string; // ISO timestamp
   dossierVersion: number;
+  /** The housing company's staff member who confirmed it for the candidate (with a proxy or on paper). */
+  confirmedBy?: { name: string; company: string };
 }
 
 /** The dossier as the pages show it: one candidate's own data, read from the database. */

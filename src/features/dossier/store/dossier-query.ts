@@ -47,8 +47,10 @@ SELECT json_build_object(
   'checks', coalesce((SELECT json_agg(json_build_object('section', s.section, 'state', s.state,
       'changedFields', s.changed_fields))
     FROM section_checks s WHERE s.dossier_id = d.id), '[]'::json),
-  'confirmation', (SELECT json_build_object('reference', cf.reference, 'confirmedAt', cf.confirmed_at,
-      'dossierVersion', cf.dossier_version)
+  'confirmation', (SELECT json_strip_nulls(json_build_object('reference', cf.reference, 'confirmedAt', cf.confirmed_at,
+      'dossierVersion', cf.dossier_version,
+      'confirmedBy', (SELECT json_build_object('name', a.staff_name, 'company', a.company)
+        FROM staff_acts a WHERE a.id = cf.staff_act_id)))
     FROM confirmations cf WHERE cf.dossier_id = d.id
     ORDER BY cf.dossier_version DESC, cf.confirmed_at DESC LIMIT 1)
 ) AS dossier

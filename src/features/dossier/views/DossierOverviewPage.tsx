@@ -29,10 +29,17 @@ export function DossierOverviewPage({ lang, dossier, csrf }: Props) {
       {confirmed ? (
         <div class="panel ok">
           <p>
-            {t('dossier.overview.confirmed', {
-              date: formatDateTime(confirmed.confirmedAt, lang),
-              reference: confirmed.reference,
-            })}
+            {confirmed.confirmedBy
+              ? t('dossier.overview.confirmedByStaff', {
+                  name: confirmed.confirmedBy.name,
+                  company: confirmed.confirmedBy.company,
+                  date: formatDateTime(confirmed.confirmedAt, lang),
+                  reference: confirmed.reference,
+                })
+              : t('dossier.overview.confirmed', {
+                  date: formatDateTime(confirmed.confirmedAt, lang),
+                  reference: confirmed.reference,
+                })}
           </p>
           <p>
             <a href={`/${lang}/dossier/confirmed/`}>{t('dossier.overview.confirmedLink')}</a>
