@@ -231,3 +231,23 @@ describe('what the candidate sees', () => {
     expect(page).toContain('Karim Boukhari van Woonmaatschappij Dijle en Nete heeft je dossier voor jou bevestigd');
   });
 });
+
+describe("the candidates' documents", () => {
+  test("staff download their own company's candidates' files, never another company's", async () => {
+    const { rows } = await db().query<{ id: string }>(
+      `SELECT x.id FROM documents x JOIN dossiers d ON d.id = x.dossier_id WHERE d.reference = $1 AND x.kind = 'proxy-form'`,
+      [sarahReference],
+    );
+    const id = rows[0]?.id ?? '';
+    const own = await a1.get(`/api/staff/documents/${id}/file`);
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-disposition')).toContain('attachment');
+    expect((await b1.get(`/api/staff/documents/${id}/file`)).status).toBe(404);
+    expect((await request(`/api/staff/documents/${id}/file`)).status).toBe(404);
+    expect((await a1.get('/api/staff/documents/not-an-id/file')).status).toBe(404);
+    const audit = await db().query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE actor = 'staff:staff-a1' AND action = 'document.download'`,
+    );
+    expect(audit.rows[0].n).toBe(1);
+  });
+});
