@@ -251,3 +251,13 @@ describe("the candidates' documents", () => {
     expect(audit.rows[0].n).toBe(1);
   });
 });
+
+describe('a struck-off candidate', () => {
+  test('finds the appeal letter on their dossier page, filled in with their name, company and notice date', async () => {
+    const dirk = await logInAs(request, CITIZEN.dirk.nationalNumber);
+    const page = await (await dirk.get('/nl/dossier/')).text();
+    expect(page).toContain('action="/api/letter/appeal"');
+    expect(page).toContain('value="Dirk Maes"');
+    expect(page).toMatch(/name="noticeDate-year"[^>]*value="20\d\d"/);
+  });
+});
