@@ -62,9 +62,8 @@ describe('who reaches the staff pages', () => {
   test('a staff member sees their own company; a candidate gets a 404; nobody logged in goes to the login', async () => {
     const page = await a1.get('/nl/staff/');
     expect(page.status).toBe(200);
-    const html = await page.text();
-    expect(html).toContain(sarahReference);
-    expect(html).not.toContain(ayseReference);
+    expect(await page.text()).toMatch(/Kandidaten van uw woonmaatschappij/);
+    expect(await (await a1.get(`/nl/staff/?q=${sarahReference}`)).text()).toContain(`candidates/${sarahReference}/`);
     expect((await sarah.get('/nl/staff/')).status).toBe(404);
     expect((await sarah.get(`/nl/staff/candidates/${sarahReference}/`)).status).toBe(404);
     const anonymous = await request('/nl/staff/');
@@ -171,8 +170,8 @@ describe('acts', () => {
     expect((await sendProxy(a1, sarahReference, { reason: '' })).status).toBe(400);
     const proxy = await sendProxy(a1, sarahReference);
     expect(proxy.status).toBe(303);
-    const before = await (await a1.get('/nl/staff/?filter=all')).text();
-    expect(before).toContain(sarahReference);
+    const before = await (await a1.get(`/nl/staff/?q=${sarahReference}`)).text();
+    expect(before).toContain('Nog niet bevestigd');
     const key = randomUUID();
     const confirm = {
       reference: sarahReference,
@@ -193,6 +192,7 @@ describe('acts', () => {
     expect(again.status).toBe(409);
     const page = await (await a1.get(`/nl/staff/candidates/${sarahReference}/`)).text();
     expect(page).toContain('Door Karim Boukhari voor de kandidaat');
+    expect(await (await a1.get(`/nl/staff/?q=${sarahReference}`)).text()).toContain('Bevestigd');
   });
 });
 
@@ -259,5 +259,21 @@ describe('a struck-off candidate', () => {
     expect(page).toContain('action="/api/letter/appeal"');
     expect(page).toContain('value="Dirk Maes"');
     expect(page).toMatch(/name="noticeDate-year"[^>]*value="20\d\d"/);
+  });
+});
+
+describe('the at-risk list', () => {
+  test('shrinks by one when an at-risk candidate is confirmed by proxy', async () => {
+    const count = async () =>
+      Number(/(\d+) kandidaten? (?:is|zijn) in gevaar/.exec(await (await a1.get('/nl/staff/')).text())?.[1]);
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    const page = await (await a1.get('/nl/staff/?filter=at-risk')).text();
+    const reference = /candidates\/(CIR-[\d-]+)\//.exec(page)?.[1] ?? '';
+    expect(
+      (await act(a1, { reference, kind: 'paper-reaction', reason: 'Papieren afgegeven aan het loket' })).status,
+    ).toBe(303);
+    expect((await act(a1, { reference, kind: 'confirmation', reason: 'Bevestigd met de papieren' })).status).toBe(303);
+    expect(await count()).toBe(before - 1);
   });
 });
