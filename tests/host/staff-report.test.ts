@@ -6,6 +6,7 @@ import { GROUND_LABELS, type StrikeOffGround } from '../../src/features/staff/mo
 import { getT } from '../../src/lib/i18n';
 import { db } from '../../src/platform/db/db';
 import { usePlatform } from '../support/in-process';
+import { gzipBytes, PAGE_BUDGET_GZIP_BYTES } from '../support/page-weight';
 import { logInAs, logInStaff, type Citizen } from '../support/login';
 
 const request = usePlatform();
@@ -135,6 +136,7 @@ describe('the staff report page', () => {
     // All together: 12 (the one in 2020 is outside the period).
     expect(text).toContain('Samen 12 4 2 6');
     expect(html).not.toContain(TOWN_B);
+    expect(gzipBytes(html)).toBeLessThanOrEqual(PAGE_BUDGET_GZIP_BYTES);
     expect(html).toMatch(
       /<svg[^>]*role="img"[^>]*aria-labelledby="by-municipality-chart-title by-municipality-chart-desc"/,
     );
