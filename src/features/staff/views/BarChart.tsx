@@ -12,11 +12,11 @@ interface Props {
   bars: Bar[];
 }
 
-const WIDTH = 640;
+const WIDTH = 400;
 const ROW = 48;
 const BAR = 18;
 /** Room after the longest bar for its value. */
-const VALUE_ROOM = 64;
+const VALUE_ROOM = 48;
 /** Dark blue on white (10:1) and dark text: bars and labels read without colour vision. */
 const BAR_FILL = '#0b3f7a';
 const INK = '#1b1b1b';

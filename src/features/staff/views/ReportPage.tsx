@@ -60,45 +60,43 @@ interface Group {
   rows: { label: string; counts: Counts }[];
 }
 
-/** A table (the source) and beside it a chart of its totals. */
+/** A table (the source) and next to it, below on the page's one column, a chart of its totals. */
 function Section({ lang, group, total }: { lang: Lang; group: Group; total: Counts }) {
   const t = getT(lang);
   return (
     <section aria-labelledby={`${group.id}-heading`}>
       <h2 id={`${group.id}-heading`}>{group.heading}</h2>
-      <div class="side">
-        <div class="scroll" role="region" aria-labelledby={`${group.id}-caption`} tabindex={0}>
-          <table>
-            <caption id={`${group.id}-caption`}>{group.caption}</caption>
-            <thead>
+      <div class="scroll" role="region" aria-labelledby={`${group.id}-caption`} tabindex={0}>
+        <table>
+          <caption id={`${group.id}-caption`}>{group.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{group.firstColumn}</th>
+              <CountHeads lang={lang} />
+            </tr>
+          </thead>
+          <tbody>
+            {group.rows.map((row) => (
               <tr>
-                <th scope="col">{group.firstColumn}</th>
-                <CountHeads lang={lang} />
+                <th scope="row">{row.label}</th>
+                <CountCells counts={row.counts} />
               </tr>
-            </thead>
-            <tbody>
-              {group.rows.map((row) => (
-                <tr>
-                  <th scope="row">{row.label}</th>
-                  <CountCells counts={row.counts} />
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('report.table.all')}</th>
-                <CountCells counts={total} />
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-        <BarChart
-          id={`${group.id}-chart`}
-          title={group.chartTitle}
-          desc={t('report.chart.desc', { table: group.caption })}
-          bars={group.rows.map((row) => ({ label: row.label, value: row.counts.total }))}
-        />
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('report.table.all')}</th>
+              <CountCells counts={total} />
+            </tr>
+          </tfoot>
+        </table>
       </div>
+      <BarChart
+        id={`${group.id}-chart`}
+        title={group.chartTitle}
+        desc={t('report.chart.desc', { table: group.caption })}
+        bars={group.rows.map((row) => ({ label: row.label, value: row.counts.total }))}
+      />
     </section>
   );
 }
