@@ -269,13 +269,13 @@ function randomUUIDFrom(next: () => number): string {
 }
 
 /** One INSERT of many rows: each column as an array, unnested side by side. */
-async function bulk(client: pg.PoolClient, sql: string, columns: unknown[]): Promise<void> {
+async function bulk(client: pg.ClientBase, sql: string, columns: unknown[]): Promise<void> {
   if (((columns[0] as unknown[] | undefined)?.length ?? 0) > 0) await client.query(sql, columns);
 }
 
 /** Inserts generated candidates with their dossiers, letters, requests, confirmations and strike-offs. */
 export async function insertGeneratedDossiers(
-  client: pg.PoolClient,
+  client: pg.ClientBase,
   dossiers: GeneratedDossier[],
   today: string,
 ): Promise<void> {
