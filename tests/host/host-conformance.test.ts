@@ -96,6 +96,9 @@ const ROWS: Row[] = [
     303,
     'the strike-off page without a session',
   ),
+  ...bothSlashes('GET', '/nl/staff/report', 303, 'the strike-off report without a session goes to the login'),
+  row('GET', '/nl/staff/report.csv', 303, 'the report as CSV without a session goes to the login'),
+  ...bothSlashes('GET', '/api/report/strike-offs', 200, 'the monitoring counts (no login, cells under 5 hidden)'),
   ...bothSlashes('POST', '/api/staff/acts', 401, 'a staff act without a session'),
   ...bothSlashes('POST', '/api/staff/proxy', 415, 'a proxy that is not a multipart form'),
   ...bothSlashes(
