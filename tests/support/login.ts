@@ -91,12 +91,7 @@ export function logInStaffBrowser(page: Page, siteUrl: string, staffId: string, 
 }
 
 /** The same staff login as logInStaffBrowser, from a Puppeteer page. */
-export function logInStaffPuppeteer(
-  page: PuppeteerPage,
-  siteUrl: string,
-  staffId: string,
-  lang = 'nl',
-): Promise<void> {
+export function logInStaffPuppeteer(page: PuppeteerPage, siteUrl: string, staffId: string, lang = 'nl'): Promise<void> {
   return chooseInPuppeteer(page, siteUrl, staffId, lang, `/${lang}/staff/`);
 }
 
