@@ -34,35 +34,65 @@ export async function logInAs(request: SiteRequest, nationalNumber: string, lang
 }
 
 /**
- * Logs a test citizen in from a real browser page: the site's login link, "itsme" on the local
- * provider's page, the citizen, "Aanmelden"; the page ends on the dossier.
+ * The provider's steps from a Playwright page: the site's login address, "itsme" on the local
+ * provider's page, the test person with this value (a national number or a staff id),
+ * "Aanmelden"; the page ends on `returnPath`.
  */
-export async function logInBrowser(
+async function chooseInBrowser(page: Page, siteUrl: string, chosen: string, lang: string, returnPath: string) {
+  await page.goto(`${siteUrl}/api/auth/login?lang=${lang}&return=${encodeURIComponent(returnPath)}`);
+  await Promise.all([page.waitForURL(/method=itsme/), page.click('a[href$="method=itsme"]')]);
+  await page.check(`input[name="citizen"][value="${chosen}"]`);
+  await Promise.all([page.waitForURL(`${siteUrl}${returnPath}`), page.click('form[action$="/login"] button')]);
+}
+
+/** The same steps from a Puppeteer page (pa11y drives Puppeteer, not Playwright). */
+async function chooseInPuppeteer(
+  page: PuppeteerPage,
+  siteUrl: string,
+  chosen: string,
+  lang: string,
+  returnPath: string,
+) {
+  await page.goto(`${siteUrl}/api/auth/login?lang=${lang}&return=${encodeURIComponent(returnPath)}`);
+  await Promise.all([page.waitForNavigation(), page.click('a[href$="method=itsme"]')]);
+  await page.click(`input[name="citizen"][value="${chosen}"]`);
+  await Promise.all([page.waitForNavigation(), page.click('form[action$="/login"] button')]);
+  if (page.url() !== `${siteUrl}${returnPath}`) throw new Error(`login ended on ${page.url()}`);
+}
+
+/** Logs a test citizen in from a real browser page; the page ends on the dossier. */
+export function logInBrowser(
   page: Page,
   siteUrl: string,
   nationalNumber: string,
   lang = 'nl',
   returnPath = `/${lang}/dossier/`,
 ): Promise<void> {
-  await page.goto(`${siteUrl}/api/auth/login?lang=${lang}&return=${encodeURIComponent(returnPath)}`);
-  await Promise.all([page.waitForURL(/method=itsme/), page.click('a[href$="method=itsme"]')]);
-  await page.check(`input[name="citizen"][value="${nationalNumber}"]`);
-  await Promise.all([page.waitForURL(`${siteUrl}${returnPath}`), page.click('form[action$="/login"] button')]);
+  return chooseInBrowser(page, siteUrl, nationalNumber, lang, returnPath);
 }
 
-/** The same login as logInBrowser, from a Puppeteer page (pa11y drives Puppeteer, not Playwright). */
-export async function logInPuppeteer(
+/** The same login as logInBrowser, from a Puppeteer page. */
+export function logInPuppeteer(
   page: PuppeteerPage,
   siteUrl: string,
   nationalNumber: string,
   lang = 'nl',
   returnPath = `/${lang}/dossier/`,
 ): Promise<void> {
-  await page.goto(`${siteUrl}/api/auth/login?lang=${lang}&return=${encodeURIComponent(returnPath)}`);
-  await Promise.all([page.waitForNavigation(), page.click('a[href$="method=itsme"]')]);
-  await page.click(`input[name="citizen"][value="${nationalNumber}"]`);
-  await Promise.all([page.waitForNavigation(), page.click('form[action$="/login"] button')]);
-  if (page.url() !== `${siteUrl}${returnPath}`) throw new Error(`login ended on ${page.url()}`);
+  return chooseInPuppeteer(page, siteUrl, nationalNumber, lang, returnPath);
+}
+
+/**
+ * Logs a test staff member (`staff-a1`, `staff-a2`, `staff-b1`) in from a real browser page,
+ * chosen on the same provider page after the test citizens; the page ends on the staff list.
+ */
+export function logInStaffBrowser(page: Page, siteUrl: string, staffId: string, lang = 'nl'): Promise<void> {
+  return chooseInBrowser(page, siteUrl, staffId, lang, `/${lang}/staff/`);
+}
+
+/** The same staff login as logInStaffBrowser, from a Puppeteer page. */
+export function logInStaffPuppeteer(page: PuppeteerPage, siteUrl: string, staffId: string, lang = 'nl'): Promise<void> {
+  return chooseInPuppeteer(page, siteUrl, staffId, lang, `/${lang}/staff/`);
 }
 
 /**
