@@ -55,6 +55,8 @@ const STATES: State[] = [
       button: '#strike-off button[type="submit"]',
     },
   },
+  { name: 'report', path: (lang) => `/${lang}/staff/report/`, status: 200 },
+  { name: 'report, a date that does not exist', path: (lang) => `/${lang}/staff/report/?from=2026-02-31`, status: 400 },
 ];
 
 beforeAll(async () => {

@@ -69,11 +69,41 @@ async function send(page: Page, button: string): Promise<number | undefined> {
   return response?.status();
 }
 
+/** The report's figures for "Op eigen vraag": the table's total, the chart's value, the CSV's sum. */
+async function ownRequestFigures(page: Page, siteUrl: string) {
+  await page.goto(`${siteUrl}/nl/staff/report/`);
+  const row = page.locator('section[aria-labelledby="by-ground-heading"] tbody tr', {
+    has: page.locator('th:text-is("Op eigen vraag")'),
+  });
+  const table = (await row.count()) === 0 ? 0 : Number(await row.locator('td').first().textContent());
+  const chart = await page.evaluate(() => {
+    const svg = document.querySelector('svg[aria-labelledby^="by-ground-chart"]');
+    for (const bar of svg?.querySelectorAll('g') ?? []) {
+      const [label, value] = bar.querySelectorAll('text');
+      if (label?.textContent === 'Op eigen vraag') return Number(value?.textContent);
+    }
+    return 0;
+  });
+  const csvHref = (await page.getAttribute('a[download]', 'href')) ?? '';
+  const csv = await (await page.context().request.get(`${siteUrl}${csvHref}`)).text();
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .slice(1);
+  const sum = lines
+    .map((line) => line.split(';'))
+    .filter((cells) => cells[1] === 'Op eigen vraag')
+    .reduce((total, cells) => total + Number(cells[2]), 0);
+  return { table, chart, csv: sum };
+}
+
 describe.each([320, 1024])('with JavaScript off, %i px wide', (width) => {
   const app = useSiteInBrowser();
   let page: Page;
   let sarahReference = '';
   let struckReference = '';
+  let reportBefore = { table: 0, chart: 0, csv: 0 };
 
   const fitsTheScreen = async () =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -83,6 +113,13 @@ describe.each([320, 1024])('with JavaScript off, %i px wide', (width) => {
     await logInStaffBrowser(page, app.site.url, 'staff-a1', 'nl');
   });
   afterAll(() => page.context().close());
+
+  test('the report, its chart and its CSV agree before anything is done', async () => {
+    reportBefore = await ownRequestFigures(page, app.site.url);
+    expect(reportBefore.chart).toBe(reportBefore.table);
+    expect(reportBefore.csv).toBe(reportBefore.table);
+    await page.goto(`${app.site.url}/nl/staff/`);
+  });
 
   test('staff-a1 finds Sarah with the search box', async () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
@@ -176,6 +213,16 @@ describe.each([320, 1024])('with JavaScript off, %i px wide', (width) => {
     await page.goto(`${app.site.url}/nl/staff/`);
     await showList(page, 'Alle kandidaten', struckReference);
     expect((await rows(page)).map((r) => r.status)).toEqual(['Geschrapt']);
+    await fitsTheScreen();
+  });
+
+  test('the report, its chart, its table and its CSV all count the strike-off', async () => {
+    const after = await ownRequestFigures(page, app.site.url);
+    expect(after).toEqual({
+      table: reportBefore.table + 1,
+      chart: reportBefore.table + 1,
+      csv: reportBefore.table + 1,
+    });
     await fitsTheScreen();
   });
 
