@@ -74,7 +74,17 @@ import ukReport from '../../locales/uk/report.json';
 import type { Lang } from './languages';
 
 /** One file of texts per feature, and common for the site's frame (header, footer, error pages). */
-export const NAMESPACES = ['common', 'auth', 'dossier', 'deadline', 'letters', 'help', 'documents', 'staff', 'report'] as const;
+export const NAMESPACES = [
+  'common',
+  'auth',
+  'dossier',
+  'deadline',
+  'letters',
+  'help',
+  'documents',
+  'staff',
+  'report',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**

@@ -1,7 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { config } from '../../platform/config';
 
-
 /** Header that scripts use to send the token (forms use the hidden field `csrf`). */
 export const CSRF_HEADER = 'X-CSRF-Token';
 /** Name of the hidden form field with the token. */

@@ -72,9 +72,15 @@ export async function authorizationRequest(lang: Lang): Promise<{ url: URL; chec
 
 const idTokenClaims = z.object({
   sub: z.string().min(1),
-  national_number: z.string().regex(/^\d{11}$/).optional(),
+  national_number: z
+    .string()
+    .regex(/^\d{11}$/)
+    .optional(),
   amr: z.array(z.string()),
-  staff_id: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+  staff_id: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .optional(),
   role: z.string().optional(),
   company: z.string().min(1).max(200).optional(),
   given_name: z.string().max(200).optional(),
@@ -128,7 +134,16 @@ export async function completeAuthorization(callbackQuery: string, checks: Login
   const { sub, national_number, staff_id, role, company, given_name, family_name } = parsed.data;
   if (national_number) return { kind: 'citizen', sub, nationalNumber: national_number, method };
   if (staff_id && role === 'housing-staff' && company && given_name && family_name) {
-    return { kind: 'staff', sub, staffId: staff_id, role, company, givenName: given_name, familyName: family_name, method };
+    return {
+      kind: 'staff',
+      sub,
+      staffId: staff_id,
+      role,
+      company,
+      givenName: given_name,
+      familyName: family_name,
+      method,
+    };
   }
   throw new LoginFailed('failed');
 }
