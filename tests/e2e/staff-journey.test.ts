@@ -74,6 +74,8 @@ describe.each([320, 1024])('with JavaScript off, %i px wide', (width) => {
   let page: Page;
   let sarahReference = '';
   let struckReference = '';
+  /** The at-risk count before the strike-off, and whether the one struck off was at risk. */
+  const atRisk = { before: 0, struck: false };
 
   const fitsTheScreen = async () =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -142,6 +144,10 @@ describe.each([320, 1024])('with JavaScript off, %i px wide', (width) => {
     const other = listed.find((r) => r.status === 'Nog niet bevestigd' && r.reference !== sarahReference);
     expect(other, 'an open company-A candidate besides Sarah').toBeDefined();
     struckReference = other?.reference ?? '';
+    atRisk.before = await atRiskCount(page);
+    await showList(page, 'In gevaar: 10 dagen of minder, niet bevestigd', struckReference);
+    atRisk.struck = (await rows(page)).length === 1;
+    await showList(page, 'Alle kandidaten', struckReference);
     await Promise.all([page.waitForURL(/\/staff\/candidates\//), page.click(`a[href*="/${struckReference}/"]`)]);
     await Promise.all([page.waitForURL(/\/strike-off\/$/), page.click('a:text-is("Schrappen: eerst nakijken")')]);
     await expect(page.textContent('main')).resolves.toContain('Grond van de schrapping');
@@ -176,6 +182,10 @@ describe.each([320, 1024])('with JavaScript off, %i px wide', (width) => {
     await page.goto(`${app.site.url}/nl/staff/`);
     await showList(page, 'Alle kandidaten', struckReference);
     expect((await rows(page)).map((r) => r.status)).toEqual(['Geschrapt']);
+    // Struck off is no longer at risk: the count shrinks by one if they were.
+    expect(await atRiskCount(page)).toBe(atRisk.before - (atRisk.struck ? 1 : 0));
+    await showList(page, 'In gevaar: 10 dagen of minder, niet bevestigd', struckReference);
+    expect(await rows(page)).toEqual([]);
     await fitsTheScreen();
   });
 
