@@ -1,6 +1,7 @@
 // `npm run bench:api`: load on the local function host with a real PostgreSQL server: the dossier
 // page, the deadline calculator and confirmations, then BENCH_DUPLICATES copies of one
-// confirmation (one idempotency key) that must record exactly one. Prints a table and the targets
+// confirmation (one idempotency key) that must record exactly one, then a housing company's
+// at-risk list among 5,000 candidates at BENCH_STAFF_CONNECTIONS (20). Prints a table and the targets
 // and writes bench-results/api.json. A benchmark, not a test: only "exactly one" sets the exit code.
 //
 // DATABASE_URL=postgres://… measures against that server; BENCH_DATABASE=embedded against the
@@ -18,12 +19,15 @@ import { chooseDatabase, confirmationsOf, serverVersion } from './bench/database
 import { startHostChild, type HostChild } from './bench/host-child';
 import { busyBeforeStart } from './bench/machine';
 import { measure, warmUp, type Row } from './bench/measure';
+import { benchStaffCookie, BENCH_CANDIDATES, fillBenchCompany } from './bench/staff';
 import { judge, type Duplicates } from './bench/targets';
 
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 50);
 const DURATION_S = Number(process.env['BENCH_SECONDS'] ?? 30);
 const WARMUP_S = Number(process.env['BENCH_WARMUP_SECONDS'] ?? 3);
 const DUPLICATES = Number(process.env['BENCH_DUPLICATES'] ?? 1000);
+/** The staff list's target is set at 20 connections: a company's staff, not the public. */
+const STAFF_CONNECTIONS = Number(process.env['BENCH_STAFF_CONNECTIONS'] ?? 20);
 const CPU_PROFILES = process.env['BENCH_CPU_PROF'] ? 'bench-results/cpu-profiles' : undefined;
 
 /** Warms up, then measures: the same load twice, and only the second counts. */
@@ -85,7 +89,21 @@ async function run(host: HostChild) {
     confirmationsRecorded: after - before,
   };
 
-  const targets = judge(dossier, deadline, duplicates, CONNECTIONS);
+  // A housing company with 5,000 candidates: its at-risk list, first page, as staff open it.
+  const atRisk = await fillBenchCompany(host.databaseUrl);
+  const staffCookie = await benchStaffCookie(host.url);
+  const staffUrl = `${host.url}/nl/staff/?filter=at-risk`;
+  const staffLoad = { connections: STAFF_CONNECTIONS, headers: { Cookie: staffCookie } };
+  if (WARMUP_S > 0) await warmUp(staffUrl, { ...staffLoad, duration: WARMUP_S });
+  const staffList = await measure(
+    `GET /nl/staff/?filter=at-risk (${BENCH_CANDIDATES} candidates, ${atRisk} at risk; ${STAFF_CONNECTIONS} connections, ${DURATION_S} s)`,
+    200,
+    staffUrl,
+    { ...staffLoad, duration: DURATION_S },
+  );
+  rows.push(staffList);
+
+  const targets = judge(dossier, deadline, duplicates, CONNECTIONS, { row: staffList, connections: STAFF_CONNECTIONS });
   return { rows, duplicates, targets, databaseVersion: await serverVersion(host.databaseUrl) };
 }
 

@@ -71,7 +71,12 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     cookies: { keys: [randomBytes(32).toString('base64url')] },
     pkce: { required: () => true },
     // amr (itsme or eid) rides with the openid scope: the site maps it to the session's method.
-    claims: { openid: ['sub', 'amr'], profile: ['given_name', 'family_name'], national_number: ['national_number'], staff: ['staff_id', 'role', 'company'] },
+    claims: {
+      openid: ['sub', 'amr'],
+      profile: ['given_name', 'family_name'],
+      national_number: ['national_number'],
+      staff: ['staff_id', 'role', 'company'],
+    },
     // The site reads everything from the ID token; it never calls userinfo.
     conformIdTokenClaims: false,
     features: { devInteractions: { enabled: false } },

@@ -10,6 +10,8 @@ import { newConfirmationReference } from '../../src/features/dossier/service/con
 import type { SeedDossier } from './builders';
 import type { DocumentKind } from '../../src/features/documents/model/kinds';
 import { seedDossiers } from './dossiers';
+import { generatedDossiers, insertGeneratedDossiers } from './generated';
+import { COMPANY_A, COMPANY_B } from './staff';
 
 /**
  * What a housing company asks for, as it would from this dossier: the income's proof, a
@@ -133,8 +135,17 @@ export async function seedIfEmpty(pool: pg.Pool, today: string): Promise<number>
     const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM candidates');
     const dossiers = rows[0]?.n === 0 ? seedDossiers(today) : [];
     for (const [index, seed] of dossiers.entries()) await insertDossier(client, seed, index);
+    // Enough candidates for the housing companies' lists, filters and report to mean something.
+    const generated =
+      dossiers.length === 0
+        ? []
+        : [
+            ...generatedDossiers(today, { count: 180, company: COMPANY_A, seed: 1 }),
+            ...generatedDossiers(today, { count: 120, company: COMPANY_B, seed: 2 }),
+          ];
+    await insertGeneratedDossiers(client, generated, today);
     await client.query('COMMIT');
-    return dossiers.length;
+    return dossiers.length + generated.length;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

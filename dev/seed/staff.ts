@@ -9,6 +9,9 @@ export const COMPANY_A = 'Woonmaatschappij Dijle en Nete';
 /** Company B: another company, whose staff must see none of company A's candidates. */
 export const COMPANY_B = 'Woonmaatschappij Kempenland';
 
+/** The company `npm run bench:api` fills with 5,000 generated candidates, and its staff member. */
+export const BENCH_COMPANY = 'Woonmaatschappij Benchmark';
+
 export interface TestStaffMember {
   id: string;
   role: 'housing-staff';
@@ -34,6 +37,14 @@ export const TEST_STAFF: readonly TestStaffMember[] = [
     givenName: 'Karim',
     familyName: 'Boukhari',
     story: `Medewerker van ${COMPANY_A}.`,
+  },
+  {
+    id: 'staff-bench',
+    role: 'housing-staff',
+    company: BENCH_COMPANY,
+    givenName: 'Bert',
+    familyName: 'Benchmark',
+    story: 'Alleen voor npm run bench:api: zijn woonmaatschappij heeft daar 5.000 kandidaten.',
   },
   {
     id: 'staff-b1',

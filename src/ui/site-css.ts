@@ -66,6 +66,8 @@ table{border-collapse:collapse;width:100%;inline-size:100%}
 .scroll caption{text-align:inherit;font-weight:700;padding:.5rem 0;padding-block:.5rem}
 .upload-progress progress{display:block;width:100%;inline-size:100%;height:1.5rem;block-size:1.5rem}
 th,td{text-align:inherit;padding:.5rem;border-bottom:1px solid var(--line);border-block-end:1px solid var(--line);vertical-align:top}
+.num{text-align:right}
+.chart{display:block;max-width:30rem;max-inline-size:30rem;margin:1rem 0;margin-block:1rem}
 ul.checklist{list-style:none;padding:0}
 ul.checklist li::before{content:'☐ ';font-size:1.25em}
 ul.places{list-style:none;padding:0}

@@ -88,6 +88,25 @@ const ROWS: Row[] = [
   ...bothSlashes('POST', '/api/letter/appeal', 400, 'the appeal letter with missing fields'),
   ...bothSlashes('POST', '/api/letter/proxy', 400, 'the proxy letter with missing fields'),
   ...bothSlashes('GET', '/nl/status', 200, 'the status page'),
+  ...bothSlashes('GET', '/nl/staff', 303, 'the staff list without a session goes to the login'),
+  ...bothSlashes('GET', '/nl/staff/candidates/CIR-2022-048213', 303, 'a staff candidate page without a session'),
+  ...bothSlashes(
+    'GET',
+    '/nl/staff/candidates/CIR-2022-048213/strike-off',
+    303,
+    'the strike-off page without a session',
+  ),
+  ...bothSlashes('GET', '/nl/staff/report', 303, 'the strike-off report without a session goes to the login'),
+  row('GET', '/nl/staff/report.csv', 303, 'the report as CSV without a session goes to the login'),
+  ...bothSlashes('GET', '/api/report/strike-offs', 200, 'the monitoring counts (no login, cells under 5 hidden)'),
+  ...bothSlashes('POST', '/api/staff/acts', 401, 'a staff act without a session'),
+  ...bothSlashes('POST', '/api/staff/proxy', 415, 'a proxy that is not a multipart form'),
+  ...bothSlashes(
+    'GET',
+    '/api/staff/documents/00000000-0000-4000-8000-000000000000/file',
+    404,
+    'a staff download without a session',
+  ),
 
   // A route's method decides: the wrong one falls through to dist/ and 404.html.
   row('POST', '/nl/status/', 404, 'POST to a GET page route'),

@@ -62,9 +62,8 @@ describe('who reaches the staff pages', () => {
   test('a staff member sees their own company; a candidate gets a 404; nobody logged in goes to the login', async () => {
     const page = await a1.get('/nl/staff/');
     expect(page.status).toBe(200);
-    const html = await page.text();
-    expect(html).toContain(sarahReference);
-    expect(html).not.toContain(ayseReference);
+    expect(await page.text()).toMatch(/Kandidaten van uw woonmaatschappij/);
+    expect(await (await a1.get(`/nl/staff/?q=${sarahReference}`)).text()).toContain(`candidates/${sarahReference}/`);
     expect((await sarah.get('/nl/staff/')).status).toBe(404);
     expect((await sarah.get(`/nl/staff/candidates/${sarahReference}/`)).status).toBe(404);
     const anonymous = await request('/nl/staff/');
@@ -171,8 +170,8 @@ describe('acts', () => {
     expect((await sendProxy(a1, sarahReference, { reason: '' })).status).toBe(400);
     const proxy = await sendProxy(a1, sarahReference);
     expect(proxy.status).toBe(303);
-    const before = await (await a1.get('/nl/staff/?filter=all')).text();
-    expect(before).toContain(sarahReference);
+    const before = await (await a1.get(`/nl/staff/?q=${sarahReference}`)).text();
+    expect(before).toContain('Nog niet bevestigd');
     const key = randomUUID();
     const confirm = {
       reference: sarahReference,
@@ -193,6 +192,7 @@ describe('acts', () => {
     expect(again.status).toBe(409);
     const page = await (await a1.get(`/nl/staff/candidates/${sarahReference}/`)).text();
     expect(page).toContain('Door Karim Boukhari voor de kandidaat');
+    expect(await (await a1.get(`/nl/staff/?q=${sarahReference}`)).text()).toContain('Bevestigd');
   });
 });
 
@@ -229,5 +229,51 @@ describe('what the candidate sees', () => {
   test("after a confirmation by proxy, the candidate's dossier page says who confirmed it and when", async () => {
     const page = await (await sarah.get('/nl/dossier/')).text();
     expect(page).toContain('Karim Boukhari van Woonmaatschappij Dijle en Nete heeft je dossier voor jou bevestigd');
+  });
+});
+
+describe("the candidates' documents", () => {
+  test("staff download their own company's candidates' files, never another company's", async () => {
+    const { rows } = await db().query<{ id: string }>(
+      `SELECT x.id FROM documents x JOIN dossiers d ON d.id = x.dossier_id WHERE d.reference = $1 AND x.kind = 'proxy-form'`,
+      [sarahReference],
+    );
+    const id = rows[0]?.id ?? '';
+    const own = await a1.get(`/api/staff/documents/${id}/file`);
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-disposition')).toContain('attachment');
+    expect((await b1.get(`/api/staff/documents/${id}/file`)).status).toBe(404);
+    expect((await request(`/api/staff/documents/${id}/file`)).status).toBe(404);
+    expect((await a1.get('/api/staff/documents/not-an-id/file')).status).toBe(404);
+    const audit = await db().query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE actor = 'staff:staff-a1' AND action = 'document.download'`,
+    );
+    expect(audit.rows[0].n).toBe(1);
+  });
+});
+
+describe('a struck-off candidate', () => {
+  test('finds the appeal letter on their dossier page, filled in with their name, company and notice date', async () => {
+    const dirk = await logInAs(request, CITIZEN.dirk.nationalNumber);
+    const page = await (await dirk.get('/nl/dossier/')).text();
+    expect(page).toContain('action="/api/letter/appeal"');
+    expect(page).toContain('value="Dirk Maes"');
+    expect(page).toMatch(/name="noticeDate-year"[^>]*value="20\d\d"/);
+  });
+});
+
+describe('the at-risk list', () => {
+  test('shrinks by one when an at-risk candidate is confirmed by proxy', async () => {
+    const count = async () =>
+      Number(/(\d+) kandidaten? (?:is|zijn) in gevaar/.exec(await (await a1.get('/nl/staff/')).text())?.[1]);
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    const page = await (await a1.get('/nl/staff/?filter=at-risk')).text();
+    const reference = /candidates\/(CIR-[\d-]+)\//.exec(page)?.[1] ?? '';
+    expect(
+      (await act(a1, { reference, kind: 'paper-reaction', reason: 'Papieren afgegeven aan het loket' })).status,
+    ).toBe(303);
+    expect((await act(a1, { reference, kind: 'confirmation', reason: 'Bevestigd met de papieren' })).status).toBe(303);
+    expect(await count()).toBe(before - 1);
   });
 });

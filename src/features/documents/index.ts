@@ -2,3 +2,5 @@
 export { receiveDocument, type ReceiveResult } from './service/index';
 export { readDocumentFile } from './service/index';
 export { REFUSAL_STATUS } from './http/refusal';
+export { isDocumentId } from './store/document-store';
+export { fileDownload } from './http/file.handler';

@@ -43,12 +43,14 @@ export async function readDocument(candidateId: string, id: string): Promise<Sen
 export async function readDocumentFile(
   candidateId: string,
   id: string,
+  /** Who reads it, for the audit: the candidate, unless their housing company's staff member does. */
+  actor = candidateActor(candidateId),
 ): Promise<{ document: SentDocument; bytes: Uint8Array } | null> {
   const dossier = await dossierUsage(candidateId);
   const found = dossier ? await findDocument(dossier.id, id) : null;
   if (!dossier || !found || found.document.status === 'quarantined') return null;
   const bytes = await getFile(found.blobKey);
   if (!bytes) return null;
-  await audit(candidateActor(candidateId), dossier.id, 'document.download');
+  await audit(actor, dossier.id, 'document.download');
   return { document: found.document, bytes };
 }

@@ -9,6 +9,7 @@ import { DataIssues } from './DataIssues';
 import { DeadlineBanner } from './DeadlineBanner';
 import { DossierLayout } from './DossierLayout';
 import { TaskList } from './TaskList';
+import { AppealLetterForm } from '../../letters/views/index';
 
 interface Props {
   lang: Lang;
@@ -47,6 +48,17 @@ export function DossierOverviewPage({ lang, dossier, csrf }: Props) {
         </div>
       ) : (
         deadline && <DeadlineBanner lang={lang} deadline={deadline} />
+      )}
+      {deadline?.kind === 'struck-off' && (
+        <AppealLetterForm
+          lang={lang}
+          values={{
+            fullName: `${dossier.person.givenName} ${dossier.person.familyName}`,
+            address: `${dossier.housing.street}\n${dossier.housing.postcode} ${dossier.housing.municipality}`,
+            housingCompany: dossier.housingCompany,
+            noticeDate: dossier.letters.filter((letter) => letter.kind === 'struck-off').at(-1)?.sentOn ?? '',
+          }}
+        />
       )}
       <DataIssues lang={lang} issues={dossier.dataIssues} />
       <p>{t('dossier.overview.intro')}</p>

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { StaffSession } from '../../auth/index';
 import { earlierConfirmation, insertConfirmation } from '../../dossier/index';
-import { APPEAL_DAYS } from '../../deadline/model/deadlines';
+import { APPEAL_DAYS } from '../../deadline/model/index';
 import { addDays, parseDate, todayInBelgium } from '../../../lib/dates';
 import { audit, staffActor } from '../../../platform/db/audit';
 import { inTransaction } from '../../../platform/db/transaction';

@@ -26,9 +26,10 @@ interface Row {
   asked: number;
   received: number;
   total: number;
+  at_risk: number;
 }
 
-export const toSummary = (row: Omit<Row, 'total'>): CandidateSummary => ({
+export const toSummary = (row: Omit<Row, 'total' | 'at_risk'>): CandidateSummary => ({
   reference: row.reference,
   name: `${row.given_name} ${row.family_name}`,
   status: row.status,
@@ -64,13 +65,17 @@ export async function listCandidates(company: string, query: ListQuery, today: s
           AND ($3::text IS NULL OR d.reference ILIKE $3 OR (c.given_name || ' ' || c.family_name) ILIKE $3)
         ORDER BY d.deadline ASC NULLS LAST, d.reference
         LIMIT ${PAGE_SIZE} OFFSET $4)
-     SELECT ${SUMMARY_COLUMNS}, page.total
+     SELECT ${SUMMARY_COLUMNS}, page.total,
+            (SELECT count(*)::int FROM dossiers d WHERE d.housing_company = $1 AND ${FILTER_SQL['at-risk']}) AS at_risk
        FROM page JOIN dossiers d ON d.id = page.id JOIN candidates c ON c.id = d.candidate_id
       ORDER BY page.deadline ASC NULLS LAST, page.reference`,
     [company, today, search, (query.page - 1) * PAGE_SIZE],
   );
-  const total = rows[0]?.total ?? (query.page > 1 ? await countMatching(company, query, today, search) : 0);
-  return { rows: rows.map(toSummary), total, atRisk: await countAtRisk(company, today) };
+  const first = rows[0];
+  // A page past the end has no rows to carry the counts: ask for them apart.
+  const total = first?.total ?? (query.page > 1 ? await countMatching(company, query, today, search) : 0);
+  const atRisk = first?.at_risk ?? (await countAtRisk(company, today));
+  return { rows: rows.map(toSummary), total, atRisk };
 }
 
 async function countMatching(company: string, query: ListQuery, today: string, search: string | null) {

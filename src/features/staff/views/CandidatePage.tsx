@@ -150,8 +150,14 @@ export function CandidatePage({ lang, csrf, staffName, company, candidate: c, id
         <ul>
           {c.documents.map((d) => (
             <li>
-              {t(KIND_LABELS[d.kind as DocumentKind] ?? 'documents.kind.other')} –{' '}
-              {t(STATUS_LABELS[d.status as keyof typeof STATUS_LABELS] ?? 'documents.status.received')},{' '}
+              {d.status === 'quarantined' ? (
+                t(KIND_LABELS[d.kind as DocumentKind] ?? 'documents.kind.other')
+              ) : (
+                <a href={`/api/staff/documents/${d.id}/file`}>
+                  {t(KIND_LABELS[d.kind as DocumentKind] ?? 'documents.kind.other')}
+                </a>
+              )}{' '}
+              – {t(STATUS_LABELS[d.status as keyof typeof STATUS_LABELS] ?? 'documents.status.received')},{' '}
               {formatDay(d.uploadedAt, shown)}
             </li>
           ))}
