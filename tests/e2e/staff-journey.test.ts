@@ -104,6 +104,8 @@ describe.each([320, 1024])('with JavaScript off, %i px wide', (width) => {
   let sarahReference = '';
   let struckReference = '';
   let reportBefore = { table: 0, chart: 0, csv: 0 };
+  /** The at-risk count before the strike-off, and whether the one struck off was at risk. */
+  const atRisk = { before: 0, struck: false };
 
   const fitsTheScreen = async () =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -179,6 +181,10 @@ describe.each([320, 1024])('with JavaScript off, %i px wide', (width) => {
     const other = listed.find((r) => r.status === 'Nog niet bevestigd' && r.reference !== sarahReference);
     expect(other, 'an open company-A candidate besides Sarah').toBeDefined();
     struckReference = other?.reference ?? '';
+    atRisk.before = await atRiskCount(page);
+    await showList(page, 'In gevaar: 10 dagen of minder, niet bevestigd', struckReference);
+    atRisk.struck = (await rows(page)).length === 1;
+    await showList(page, 'Alle kandidaten', struckReference);
     await Promise.all([page.waitForURL(/\/staff\/candidates\//), page.click(`a[href*="/${struckReference}/"]`)]);
     await Promise.all([page.waitForURL(/\/strike-off\/$/), page.click('a:text-is("Schrappen: eerst nakijken")')]);
     await expect(page.textContent('main')).resolves.toContain('Grond van de schrapping');
@@ -196,6 +202,7 @@ describe.each([320, 1024])('with JavaScript off, %i px wide', (width) => {
   });
 
   test('strikes the other candidate off "Op eigen vraag" with today\'s date; the candidate page says "Geschrapt"', async () => {
+    expect(struckReference, 'a candidate to strike off, from the test before').not.toBe('');
     await page.getByLabel('Op eigen vraag', { exact: true }).check();
     expect(await send(page, 'Kandidaat schrappen')).toBe(200);
     expect(page.url()).toBe(`${app.site.url}/nl/staff/candidates/${struckReference}/?done=strike-off`);
@@ -213,6 +220,10 @@ describe.each([320, 1024])('with JavaScript off, %i px wide', (width) => {
     await page.goto(`${app.site.url}/nl/staff/`);
     await showList(page, 'Alle kandidaten', struckReference);
     expect((await rows(page)).map((r) => r.status)).toEqual(['Geschrapt']);
+    // Struck off is no longer at risk: the count shrinks by one if they were.
+    expect(await atRiskCount(page)).toBe(atRisk.before - (atRisk.struck ? 1 : 0));
+    await showList(page, 'In gevaar: 10 dagen of minder, niet bevestigd', struckReference);
+    expect(await rows(page)).toEqual([]);
     await fitsTheScreen();
   });
 
@@ -230,7 +241,7 @@ describe.each([320, 1024])('with JavaScript off, %i px wide', (width) => {
     const other = await openPage(app.browser, { javaScriptEnabled: false, viewport: { width, height: 800 } });
     await logInStaffBrowser(other, app.site.url, 'staff-b1', 'nl');
     await expect(other.textContent('main')).resolves.toContain('Bart Lemmens, Woonmaatschappij Kempenland');
-    for (const reference of [sarahReference, struckReference]) {
+    for (const reference of [sarahReference, struckReference].filter((r) => r !== '')) {
       await other.goto(`${app.site.url}/nl/staff/?filter=all`);
       await expect(other.textContent('main')).resolves.not.toContain(reference);
       await other.goto(`${app.site.url}/nl/staff/?filter=all&q=${encodeURIComponent(reference)}`);
@@ -244,5 +255,6 @@ describe.each([320, 1024])('with JavaScript off, %i px wide', (width) => {
       }
     }
     await other.context().close();
+    expect(struckReference, 'the candidate struck off was checked too').not.toBe('');
   });
 });
