@@ -45,12 +45,14 @@ describe('the seed', () => {
   });
   const latestDeadline = (d: Dossier) => d.letters.at(-1)?.deadline ?? '';
 
-  test('has at least 20 dossiers, one per test citizen, each national number with a valid check number', async () => {
+  test('has one dossier per test citizen and the 300 generated ones, each national number with a valid check number', async () => {
     const { rows } = await db().query<{ national_number: string }>(
       'SELECT c.national_number FROM candidates c JOIN dossiers d ON d.candidate_id = c.id',
     );
     expect(rows.length).toBeGreaterThanOrEqual(20);
-    expect(rows.length).toBe(TEST_CITIZENS.length);
+    expect(rows.length).toBe(TEST_CITIZENS.length + 300);
+    const numbers = new Set(rows.map((r) => r.national_number));
+    expect(TEST_CITIZENS.filter((c) => !numbers.has(c.nationalNumber))).toEqual([]);
     expect(rows.filter((r) => !isValidNationalNumber(r.national_number))).toEqual([]);
     expect(new Set(rows.map((r) => r.national_number)).size).toBe(rows.length);
   });
