@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sha256Hex } from '../../lib/sha256';
 import { db } from '../../platform/db/db';
 import { cookieHeader, readSiteCookie } from '../../platform/http/cookies';
-import type { LoginMethod } from './oidc';
+import type { LoginIdentity } from './oidc';
 import { IDLE_MINUTES, MAX_HOURS } from './session-limits';
 
 /** A logged-in staff member of a housing company, as a function sees it. */
@@ -54,14 +54,8 @@ export async function getStaffSession(req: Request): Promise<StaffSession | null
   return rows[0] ? toSession(rows[0]) : null;
 }
 
-export interface StaffLogin {
-  staffId: string;
-  role: 'housing-staff';
-  company: string;
-  givenName: string;
-  familyName: string;
-  method: LoginMethod;
-}
+/** What a staff login brings from the ID token (see oidc.ts), without the provider's subject. */
+export type StaffLogin = Omit<Extract<LoginIdentity, { kind: 'staff' }>, 'kind' | 'sub'>;
 
 /** Starts a staff session, ending this browser's earlier one; the Set-Cookie header. */
 export async function startStaffSession(req: Request, login: StaffLogin): Promise<string> {

@@ -10,13 +10,15 @@ interface Props {
   hint?: string;
   value?: string | undefined;
   error?: string | undefined;
-  type?: 'text' | 'search' | 'tel';
+  /** `file` takes a file instead (no value; `accept` says which kinds). */
+  type?: 'text' | 'search' | 'tel' | 'file';
+  accept?: string;
   autocomplete?: string;
   multiline?: boolean;
   maxLength?: number;
 }
 
-/** A labelled text input (or textarea) with its hint and error joined by aria-describedby. */
+/** A labelled text input (or textarea, or file input) with its hint and error joined by aria-describedby. */
 export function TextField({
   lang,
   id,
@@ -26,6 +28,7 @@ export function TextField({
   value = '',
   error,
   type = 'text',
+  accept,
   autocomplete,
   multiline,
   maxLength,
@@ -33,7 +36,7 @@ export function TextField({
   const common = {
     id,
     name: name ?? id,
-    value,
+    ...(type === 'file' ? { accept } : { value }),
     'aria-describedby': describedBy(id, Boolean(hint), error),
     'aria-invalid': error ? ('true' as const) : undefined,
     autocomplete,

@@ -2,7 +2,7 @@ import { formatDateTime, formatDay } from '../../../lib/date-time';
 import { getT } from '../../../lib/i18n';
 import type { Lang } from '../../../lib/languages';
 import { ErrorSummary } from '../../../ui/form/ErrorSummary';
-import { FieldMessage } from '../../../ui/form/FieldMessage';
+import { TextField } from '../../../ui/form/TextField';
 import { ACCEPT, FORM_FILE_MAX, KIND_LABELS, STATUS_LABELS } from '../../documents/model/index';
 import type { DocumentKind } from '../../documents/model/index';
 import { ACT_LABELS } from '../model/acts';
@@ -21,16 +21,20 @@ export interface ActProblem {
   reason?: string;
 }
 
-interface Props {
+/** What every page about one candidate gets: the frame, the candidate, a fresh key, a refusal. */
+export interface CandidatePageProps {
   lang: Lang;
   csrf: string;
   staffName: string;
   company: string;
   candidate: StaffCandidate;
   idempotencyKey: string;
+  problem: ActProblem | null;
+}
+
+interface Props extends CandidatePageProps {
   /** The act just recorded (after the 303), for the confirmation at the top. */
   done: string | null;
-  problem: ActProblem | null;
 }
 
 const DONE_KEYS: Record<string, string> = {
@@ -198,28 +202,16 @@ export function CandidatePage({ lang, csrf, staffName, company, candidate: c, id
               reasonError={errorOf('proxy') && problem?.field === 'reason' ? errorOf('proxy') : undefined}
               reason={reasonOf('proxy')}
             >
-              <div class={problem?.form === 'proxy' && problem.field === 'file' ? 'field has-error' : 'field'}>
-                <label for="proxy-file">{t('staff.act.proxyFile')}</label>
-                <span class="hint" id="proxy-file-hint">
-                  {t('staff.act.proxyFileHint', { size: Math.round(FORM_FILE_MAX / 1024 / 1024) })}
-                </span>
-                <FieldMessage
-                  lang={shown}
-                  id="proxy-file"
-                  error={problem?.form === 'proxy' && problem.field === 'file' ? problem.key : undefined}
-                />
-                <input
-                  id="proxy-file"
-                  name="file"
-                  type="file"
-                  accept={ACCEPT}
-                  aria-describedby={
-                    problem?.form === 'proxy' && problem.field === 'file'
-                      ? 'proxy-file-hint proxy-file-error'
-                      : 'proxy-file-hint'
-                  }
-                />
-              </div>
+              <TextField
+                lang={shown}
+                id="proxy-file"
+                name="file"
+                type="file"
+                accept={ACCEPT}
+                label={t('staff.act.proxyFile')}
+                hint={t('staff.act.proxyFileHint', { size: Math.round(FORM_FILE_MAX / 1024 / 1024) })}
+                error={problem?.form === 'proxy' && problem.field === 'file' ? problem.key : undefined}
+              />
             </ActForm>
           )}
           {open && (
@@ -280,28 +272,14 @@ export function CandidatePage({ lang, csrf, staffName, company, candidate: c, id
           reasonError={errorOf('appeal') && problem?.field === 'reason' ? errorOf('appeal') : undefined}
           reason={reasonOf('appeal')}
         >
-          <div class={problem?.form === 'appeal' && problem.field === 'contestedOn' ? 'field has-error' : 'field'}>
-            <label for="appeal-contestedOn">{t('staff.act.contestedOn')}</label>
-            <span class="hint" id="appeal-contestedOn-hint">
-              {t('staff.act.dateHint')}
-            </span>
-            <FieldMessage
-              lang={shown}
-              id="appeal-contestedOn"
-              error={problem?.form === 'appeal' && problem.field === 'contestedOn' ? problem.key : undefined}
-            />
-            <input
-              id="appeal-contestedOn"
-              name="contestedOn"
-              type="text"
-              inputMode="numeric"
-              aria-describedby={
-                problem?.form === 'appeal' && problem.field === 'contestedOn'
-                  ? 'appeal-contestedOn-hint appeal-contestedOn-error'
-                  : 'appeal-contestedOn-hint'
-              }
-            />
-          </div>
+          <TextField
+            lang={shown}
+            id="appeal-contestedOn"
+            name="contestedOn"
+            label={t('staff.act.contestedOn')}
+            hint={t('staff.act.dateHint')}
+            error={problem?.form === 'appeal' && problem.field === 'contestedOn' ? problem.key : undefined}
+          />
         </ActForm>
       )}
     </StaffLayout>

@@ -1,26 +1,17 @@
 import { formatDay } from '../../../lib/date-time';
 import { getT } from '../../../lib/i18n';
-import type { Lang } from '../../../lib/languages';
 import { ErrorSummary } from '../../../ui/form/ErrorSummary';
-import { FieldMessage } from '../../../ui/form/FieldMessage';
+import { TextField } from '../../../ui/form/TextField';
 import { RadioGroup } from '../../../ui/form/RadioGroup';
 import { GROUND_LABELS, STRIKE_OFF_GROUNDS } from '../model/grounds';
 import { staffLang } from '../model/staff-languages';
-import type { StaffCandidate } from '../model/types';
-import type { ActProblem } from './CandidatePage';
+import type { CandidatePageProps } from './CandidatePage';
 import { ActForm } from './ActForm';
 import { LETTER_KEYS } from './labels';
 import { StaffLayout } from './StaffLayout';
 
-interface Props {
-  lang: Lang;
-  csrf: string;
-  staffName: string;
-  company: string;
-  candidate: StaffCandidate;
-  idempotencyKey: string;
+interface Props extends CandidatePageProps {
   today: string;
-  problem: ActProblem | null;
   values?: { ground?: string; noticeDate?: string };
 }
 
@@ -126,25 +117,15 @@ export function StrikeOffPage({
             value={values?.ground}
             error={errorFor('ground')}
           />
-          <div class={errorFor('noticeDate') ? 'field has-error' : 'field'}>
-            <label for="strike-off-noticeDate">{t('staff.strike.noticeDate')}</label>
-            <span class="hint" id="strike-off-noticeDate-hint">
-              {t('staff.strike.noticeDateHint')}
-            </span>
-            <FieldMessage lang={shown} id="strike-off-noticeDate" error={errorFor('noticeDate')} />
-            <input
-              id="strike-off-noticeDate"
-              name="noticeDate"
-              type="text"
-              inputMode="numeric"
-              value={values?.noticeDate ?? today}
-              aria-describedby={
-                errorFor('noticeDate')
-                  ? 'strike-off-noticeDate-hint strike-off-noticeDate-error'
-                  : 'strike-off-noticeDate-hint'
-              }
-            />
-          </div>
+          <TextField
+            lang={shown}
+            id="strike-off-noticeDate"
+            name="noticeDate"
+            label={t('staff.strike.noticeDate')}
+            hint={t('staff.strike.noticeDateHint')}
+            value={values?.noticeDate ?? today}
+            error={errorFor('noticeDate')}
+          />
         </ActForm>
       )}
     </StaffLayout>
