@@ -277,3 +277,26 @@ describe('the at-risk list', () => {
     expect(await count()).toBe(before - 1);
   });
 });
+
+describe('one browser, one person', () => {
+  test('a staff login in a browser where a candidate is logged in logs the candidate out, and the other way round', async () => {
+    const { logIn } = await import('../support/log-in');
+    const candidate = await logIn(request, CITIZEN.luc.nationalNumber);
+    const candidateCookie = candidate.jar.header();
+    const staff = await logIn(request, 'staff-a1', { jar: candidate.jar, returnPath: '/nl/staff/' });
+    expect(staff.response.status).toBe(303);
+    const staffCookie = staff.jar.header();
+    expect((await request('/nl/staff/', { headers: { Cookie: staffCookie } })).status).toBe(200);
+    // The candidate's session ended on the server: even a kept copy of its cookie no longer works.
+    expect((await request('/nl/dossier/', { headers: { Cookie: candidateCookie } })).status).toBe(303);
+    const again = await logIn(request, CITIZEN.luc.nationalNumber, { jar: staff.jar });
+    expect(again.response.status).toBe(303);
+    expect((await request('/nl/dossier/', { headers: { Cookie: again.jar.header() } })).status).toBe(200);
+    // And the staff session ended: its copy goes to the login again.
+    const staffOnly = staffCookie
+      .split('; ')
+      .filter((c) => c.startsWith('bi_staff='))
+      .join('; ');
+    expect((await request('/nl/staff/', { headers: { Cookie: staffOnly } })).status).toBe(303);
+  });
+});

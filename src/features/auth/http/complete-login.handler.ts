@@ -9,6 +9,9 @@ import { authError } from './auth-error';
 import { clearLoginAttemptCookie, readLoginAttempt } from './login-attempt';
 import { isStaffPath } from './return-path';
 import { completeStaffLogin } from './complete-staff-login';
+import { clearStaffSessionCookie, endStaffSessionByHash, STAFF_SESSION_COOKIE } from '../staff-session';
+import { readSiteCookie } from '../../../platform/http/cookies';
+import { sha256Hex } from '../../../lib/sha256';
 
 /**
  * GET /api/auth/callback: the provider's answer. Checks it against this browser's login attempt,
@@ -40,6 +43,12 @@ export async function completeLogin(req: Request): Promise<Response> {
   const returnPath = isStaffPath(attempt.returnPath) ? `/${lang}/dossier/` : attempt.returnPath;
   const response = redirect(returnPath, 303, { 'Cache-Control': 'no-store' });
   response.headers.append('Set-Cookie', await startSession(req, candidate.id, identity.method));
+  // A staff member still logged in in this browser (a shared counter computer) is logged out first.
+  const staff = readSiteCookie(req, STAFF_SESSION_COOKIE);
+  if (staff) {
+    await endStaffSessionByHash(sha256Hex(staff));
+    response.headers.append('Set-Cookie', clearStaffSessionCookie());
+  }
   response.headers.append('Set-Cookie', clearLoginAttemptCookie());
   // Answers this browser kept for someone else (a shared computer) go before this person sees a page.
   const forgotten = await forgetAnswersOfOthers(req, candidate.id);

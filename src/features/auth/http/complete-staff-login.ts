@@ -3,12 +3,16 @@ import { audit, staffActor } from '../../../platform/db/audit';
 import { redirect } from '../../../platform/http/respond';
 import type { LoginIdentity } from '../oidc';
 import { startStaffSession } from '../staff-session';
+import { clearSessionCookie, endSessionByHash, SESSION_COOKIE } from '../session';
+import { readSiteCookie } from '../../../platform/http/cookies';
+import { sha256Hex } from '../../../lib/sha256';
 import { clearLoginAttemptCookie } from './login-attempt';
 import { isStaffPath } from './return-path';
 
 /**
  * A housing company's staff member came back from the provider: a staff session (never a
- * candidate's), audit `staff.login`, and on to the staff page asked for, else the staff start page.
+ * candidate's; a candidate still logged in in this browser is logged out), audit `staff.login`, and
+ * on to the staff page asked for, else the staff start page.
  */
 export async function completeStaffLogin(
   req: Request,
@@ -17,11 +21,15 @@ export async function completeStaffLogin(
   lang: Lang,
 ): Promise<Response> {
   const cookie = await startStaffSession(req, identity);
+  // A candidate still logged in in this browser (a shared counter computer) is logged out first.
+  const candidate = readSiteCookie(req, SESSION_COOKIE);
+  if (candidate) await endSessionByHash(sha256Hex(candidate));
   await audit(staffActor(identity.staffId), null, 'staff.login');
   const response = redirect(isStaffPath(returnPath) ? returnPath : `/${lang}/staff/`, 303, {
     'Cache-Control': 'no-store',
   });
   response.headers.append('Set-Cookie', cookie);
+  if (candidate) response.headers.append('Set-Cookie', clearSessionCookie());
   response.headers.append('Set-Cookie', clearLoginAttemptCookie());
   return response;
 }
