@@ -27,6 +27,9 @@ const TABLES = [
   'letters',
   'section_checks',
   'sessions',
+  'staff_acts',
+  'staff_sessions',
+  'strike_offs',
 ];
 // Synthetic ids only: these tests never touch anything that looks like a real person.
 const CANDIDATE = '00000000-0000-4000-8000-000000000001';
