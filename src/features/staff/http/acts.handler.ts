@@ -7,8 +7,7 @@ import { isSimpleAct } from '../model/acts';
 import { recordAppeal, recordSimpleAct, strikeOff } from '../service/record-act';
 import { actAnswer } from './act-answer';
 import { staffOfPost } from './staff-post';
-
-const REFERENCE = /^[A-Za-z0-9-]{1,40}$/;
+import { isDossierReference } from '../model/reference';
 
 /**
  * POST /api/staff/acts (form: csrf, lang, reference, kind, reason, idempotencyKey; ground and
@@ -26,7 +25,7 @@ export async function actsHandler(req: Request): Promise<Response> {
   const reference = values['reference'] ?? '';
   const kind = values['kind'];
   const key = idempotencyKeyOf(values, req);
-  if (!REFERENCE.test(reference)) return notFound(lang);
+  if (!isDossierReference(reference)) return notFound(lang);
   if (key === null) return badRequest(400, lang, json);
   const base = { lang, json, staff, reference, values };
   if (isSimpleAct(kind)) {

@@ -7,6 +7,7 @@ import { htmlResponse } from '../../../platform/http/respond';
 import type { StaffCandidate } from '../model/types';
 import { CandidatePage, type ActProblem } from '../views/CandidatePage';
 import { StrikeOffPage } from '../views/StrikeOffPage';
+import { staffFrame } from './staff-frame';
 
 interface Render {
   lang: Lang;
@@ -18,16 +19,10 @@ interface Render {
   status?: number;
 }
 
-const frame = (staff: StaffSession) => ({
-  csrf: staff.csrfToken,
-  staffName: `${staff.givenName} ${staff.familyName}`,
-  company: staff.company,
-});
-
 /** The candidate's page, with a fresh key for its forms; a refusal's status when there is one. */
 export function renderCandidatePage({ lang, staff, candidate, done = null, problem = null, status = 200 }: Render) {
   return htmlResponse(
-    h(CandidatePage, { lang, ...frame(staff), candidate, idempotencyKey: randomUUID(), done, problem }),
+    h(CandidatePage, { lang, ...staffFrame(staff), candidate, idempotencyKey: randomUUID(), done, problem }),
     { status },
   );
 }
@@ -37,7 +32,7 @@ export function renderStrikeOffPage({ lang, staff, candidate, problem = null, va
   return htmlResponse(
     h(StrikeOffPage, {
       lang,
-      ...frame(staff),
+      ...staffFrame(staff),
       candidate,
       idempotencyKey: randomUUID(),
       today: todayInBelgium(),

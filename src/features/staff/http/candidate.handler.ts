@@ -4,9 +4,7 @@ import { ACT_KINDS } from '../model/acts';
 import { companyCandidate } from '../service/candidates';
 import { renderCandidatePage, renderStrikeOffPage } from './candidate-page';
 import { staffRequest } from './staff-request';
-
-/** A dossier reference as the seed and the register write them: letters, digits, dashes. */
-const REFERENCE = /^[A-Za-z0-9-]{1,40}$/;
+import { isDossierReference } from '../model/reference';
 
 /**
  * GET /{lang}/staff/candidates/{reference}/ and …/strike-off/: one candidate of the staff
@@ -14,7 +12,7 @@ const REFERENCE = /^[A-Za-z0-9-]{1,40}$/;
  */
 export async function candidatePage(req: Request, _context: unknown, params: PathParams): Promise<Response> {
   const reference = params['reference'] ?? '';
-  const page = await staffRequest(req, params, REFERENCE.test(reference));
+  const page = await staffRequest(req, params, isDossierReference(reference));
   if (page instanceof Response) return page;
   const { lang, staff } = page;
   const candidate = await companyCandidate(staff, reference);

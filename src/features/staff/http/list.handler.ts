@@ -4,6 +4,7 @@ import { htmlResponse } from '../../../platform/http/respond';
 import { parseListQuery } from '../model/list-query';
 import { companyCandidates } from '../service/candidates';
 import { CandidateListPage } from '../views/CandidateListPage';
+import { staffFrame } from './staff-frame';
 import { staffRequest } from './staff-request';
 
 /**
@@ -19,9 +20,7 @@ export async function listPage(req: Request, _context: unknown, params: PathPara
   return htmlResponse(
     h(CandidateListPage, {
       lang,
-      csrf: staff.csrfToken,
-      staffName: `${staff.givenName} ${staff.familyName}`,
-      company: staff.company,
+      ...staffFrame(staff),
       query: parsed.query,
       list,
       problem: parsed.ok ? null : parsed.field,

@@ -6,12 +6,12 @@ import { idempotencyKeyOf } from '../../../platform/http/idempotency';
 import { readMultipartBody } from '../../../platform/http/multipart-body';
 import { notFound } from '../../../platform/http/not-found';
 import { requestLang, wantsJson } from '../../../platform/http/request-lang';
-import { companyCandidate } from '../service/candidates';
+import { candidateOfReference } from '../service/candidates';
 import { checkReason, recordProxy } from '../service/record-act';
 import { actAnswer, refuseAct, refuseWith } from './act-answer';
 import { staffOfPost } from './staff-post';
+import { isDossierReference } from '../model/reference';
 
-const REFERENCE = /^[A-Za-z0-9-]{1,40}$/;
 /** A multipart body's parts besides the file: a boundary, the reason, a few fields. */
 const FORM_OVERHEAD_BYTES = 16_384;
 
@@ -31,17 +31,18 @@ export async function proxyHandler(req: Request): Promise<Response> {
   if (staff instanceof Response) return staff;
   const reference = values['reference'] ?? '';
   const key = idempotencyKeyOf(values, req);
-  if (!REFERENCE.test(reference)) return notFound(lang);
+  if (!isDossierReference(reference)) return notFound(lang);
   if (key === null) return badRequest(400, lang, json);
-  const candidate = await companyCandidate(staff, reference);
-  if (!candidate) return notFound(lang);
+  // Only whose dossier it is: the page is not shown, so it is not read (nor audited as a view).
+  const candidateId = await candidateOfReference(staff.company, reference);
+  if (!candidateId) return notFound(lang);
   const request = { lang, json, staff, reference, kind: 'proxy' as const, values };
   const reason = checkReason(values['reason']);
   if ('refusal' in reason) return refuseAct(request, reason.refusal);
   const file = files['file'];
   if (!file || (file.size === 0 && file.name === '')) return refuseAct(request, 'fileMissing');
   const received = await receiveDocument({
-    candidateId: candidate.candidateId,
+    candidateId,
     bytes: new Uint8Array(await file.arrayBuffer()),
     name: file.name,
     kind: 'proxy-form',

@@ -7,6 +7,7 @@ import { parsePeriod } from '../model/report';
 import { reportCsvText } from '../model/report-csv';
 import { companyReport } from '../service/report';
 import { ReportPage } from '../views/ReportPage';
+import { staffFrame } from './staff-frame';
 import { staffRequest } from './staff-request';
 
 /**
@@ -22,9 +23,7 @@ export async function reportPage(req: Request, _context: unknown, params: PathPa
   return htmlResponse(
     h(ReportPage, {
       lang,
-      csrf: staff.csrfToken,
-      staffName: `${staff.givenName} ${staff.familyName}`,
-      company: staff.company,
+      ...staffFrame(staff),
       report,
       problem: parsed.ok ? null : { field: parsed.field, key: parsed.key },
       input: parsed.ok ? parsed.period : parsed.input,

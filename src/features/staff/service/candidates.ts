@@ -4,7 +4,7 @@ import { audit, staffActor } from '../../../platform/db/audit';
 import type { ListQuery } from '../model/list-query';
 import type { CandidateList, StaffCandidate } from '../model/types';
 import { listCandidates } from '../store/candidate-list-store';
-import { readStaffCandidate } from '../store/candidate-store';
+import { candidateIdOf, readStaffCandidate } from '../store/candidate-store';
 
 /** One page of the staff member's own company's candidates; audited (`staff.list`), no dossier named. */
 export async function companyCandidates(staff: StaffSession, query: ListQuery): Promise<CandidateList> {
@@ -19,3 +19,7 @@ export async function companyCandidate(staff: StaffSession, reference: string): 
   if (candidate) await audit(staffActor(staff.staffId), candidate.dossierId, 'staff.candidate.view');
   return candidate;
 }
+
+/** The candidate (id) of this company's dossier with this reference; null for any other. */
+export const candidateOfReference = (company: string, reference: string): Promise<string | null> =>
+  candidateIdOf(company, reference);

@@ -82,3 +82,12 @@ export async function readStaffCandidate(
     strikeOff: s ? { ground: s.ground, noticeDate: s.notice_date, contestedOn: s.contested_on } : null,
   };
 }
+
+/** Whose dossier this company's reference is, without reading the rest; null for any other. */
+export async function candidateIdOf(company: string, reference: string): Promise<string | null> {
+  const { rows } = await db().query<{ candidate_id: string }>(
+    'SELECT candidate_id FROM dossiers WHERE housing_company = $1 AND reference = $2',
+    [company, reference],
+  );
+  return rows[0]?.candidate_id ?? null;
+}
