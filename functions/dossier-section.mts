@@ -4,8 +4,14 @@ import { sectionPage } from '../src/features/dossier/http/section.handler';
 
 export const config: Config = {
   path: '/:lang/dossier/:section',
-  // The check, confirmed and documents pages have their own functions; /api/dossier/... is not a language.
-  excludedPath: ['/:lang/dossier/check', '/:lang/dossier/confirmed', '/:lang/dossier/documents', '/api/*'],
+  // The check, confirmed, documents and helpers pages have their own functions; /api/dossier/... is not a language.
+  excludedPath: [
+    '/:lang/dossier/check',
+    '/:lang/dossier/confirmed',
+    '/:lang/dossier/documents',
+    '/:lang/dossier/helpers',
+    '/api/*',
+  ],
   method: 'GET',
 };
 

@@ -64,7 +64,7 @@ export function chooseCitizenPage(uid: string, method: Method, citizens: readonl
     `<p>Op de echte pagina gebruik je nu ${method === 'itsme' ? 'de app itsme op je gsm' : 'je eID, je kaartlezer en je pincode'}. Hier kies je een testburger.</p>
 <form method="post" action="/interaction/${uid}/login"><input type="hidden" name="method" value="${method}">
 <fieldset${error ? ' aria-describedby="citizen-error"' : ''}><legend>Als wie meld je je aan?</legend>${message}${choices}</fieldset>
-<fieldset><legend>Of als medewerker</legend>${staff}</fieldset>
+<fieldset><legend>Of als medewerker of helper</legend>${staff}</fieldset>
 <p><button type="submit">Aanmelden</button></p></form>
 <p><a href="/interaction/${uid}">Een andere manier kiezen</a></p>${cancelForm(uid)}`,
   );

@@ -12,9 +12,14 @@ export const COMPANY_B = 'Woonmaatschappij Kempenland';
 /** The company `npm run bench:api` fills with 5,000 generated candidates, and its staff member. */
 export const BENCH_COMPANY = 'Woonmaatschappij Benchmark';
 
+/** The helper organisations of the test helpers: identifiers from content/data/help-points.json. */
+export const HELPER_OCMW = 'gent-ocmw';
+export const HELPER_DIGIPUNT = 'gent-digipunt';
+
 export interface TestStaffMember {
   id: string;
-  role: 'housing-staff';
+  role: 'housing-staff' | 'helper';
+  /** A housing company's name; for a helper, the organisation's identifier. */
   company: string;
   givenName: string;
   familyName: string;
@@ -53,6 +58,22 @@ export const TEST_STAFF: readonly TestStaffMember[] = [
     givenName: 'Bart',
     familyName: 'Lemmens',
     story: `Medewerker van ${COMPANY_B}.`,
+  },
+  {
+    id: 'helper-ocmw-1',
+    role: 'helper',
+    company: HELPER_OCMW,
+    givenName: 'Fatima',
+    familyName: 'El Idrissi',
+    story: 'Maatschappelijk werker bij het OCMW Gent: ziet alleen wie het OCMW toestemming gaf.',
+  },
+  {
+    id: 'helper-digipunt-1',
+    role: 'helper',
+    company: HELPER_DIGIPUNT,
+    givenName: 'Jan',
+    familyName: 'Peeters',
+    story: 'Vrijwilliger bij het digipunt Gent: ziet alleen wie het digipunt toestemming gaf.',
   },
 ];
 

@@ -73,6 +73,22 @@ import trReport from '../../locales/tr/report.json';
 import ukReport from '../../locales/uk/report.json';
 import type { Lang } from './languages';
 
+import arHelpers from '../../locales/ar/helpers.json';
+import arHelperPages from '../../locales/ar/helper-pages.json';
+import enHelpers from '../../locales/en/helpers.json';
+import enHelperPages from '../../locales/en/helper-pages.json';
+import frHelpers from '../../locales/fr/helpers.json';
+import frHelperPages from '../../locales/fr/helper-pages.json';
+import nlHelpers from '../../locales/nl/helpers.json';
+import nlHelperPages from '../../locales/nl/helper-pages.json';
+import plHelpers from '../../locales/pl/helpers.json';
+import plHelperPages from '../../locales/pl/helper-pages.json';
+import roHelpers from '../../locales/ro/helpers.json';
+import roHelperPages from '../../locales/ro/helper-pages.json';
+import trHelpers from '../../locales/tr/helpers.json';
+import trHelperPages from '../../locales/tr/helper-pages.json';
+import ukHelpers from '../../locales/uk/helpers.json';
+import ukHelperPages from '../../locales/uk/helper-pages.json';
 /** One file of texts per feature, and common for the site's frame (header, footer, error pages). */
 export const NAMESPACES = [
   'common',
@@ -84,6 +100,8 @@ export const NAMESPACES = [
   'documents',
   'staff',
   'report',
+  'helpers',
+  'helperPages',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -108,6 +126,8 @@ const NAMESPACE_OF_PREFIX: Readonly<Record<string, Namespace>> = {
   documents: 'documents',
   staff: 'staff',
   report: 'report',
+  helpers: 'helpers',
+  helperPages: 'helperPages',
 };
 
 /**
@@ -131,6 +151,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     documents: nlDocuments,
     staff: nlStaff,
     report: nlReport,
+    helpers: nlHelpers,
+    helperPages: nlHelperPages,
   },
   fr: {
     common: frCommon,
@@ -142,6 +164,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     documents: frDocuments,
     staff: frStaff,
     report: frReport,
+    helpers: frHelpers,
+    helperPages: frHelperPages,
   },
   en: {
     common: enCommon,
@@ -153,6 +177,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     documents: enDocuments,
     staff: enStaff,
     report: enReport,
+    helpers: enHelpers,
+    helperPages: enHelperPages,
   },
   ar: {
     common: arCommon,
@@ -164,6 +190,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     documents: arDocuments,
     staff: arStaff,
     report: arReport,
+    helpers: arHelpers,
+    helperPages: arHelperPages,
   },
   tr: {
     common: trCommon,
@@ -175,6 +203,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     documents: trDocuments,
     staff: trStaff,
     report: trReport,
+    helpers: trHelpers,
+    helperPages: trHelperPages,
   },
   pl: {
     common: plCommon,
@@ -186,6 +216,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     documents: plDocuments,
     staff: plStaff,
     report: plReport,
+    helpers: plHelpers,
+    helperPages: plHelperPages,
   },
   ro: {
     common: roCommon,
@@ -197,6 +229,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     documents: roDocuments,
     staff: roStaff,
     report: roReport,
+    helpers: roHelpers,
+    helperPages: roHelperPages,
   },
   uk: {
     common: ukCommon,
@@ -208,5 +242,7 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     documents: ukDocuments,
     staff: ukStaff,
     report: ukReport,
+    helpers: ukHelpers,
+    helperPages: ukHelperPages,
   },
 };

@@ -19,6 +19,8 @@ const TABLES = [
   'document_requests',
   'documents',
   'dossiers',
+  'helper_consents',
+  'helper_views',
   'household_members',
   'housing',
   'idempotency_keys',

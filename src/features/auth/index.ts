@@ -7,5 +7,5 @@ export { authError } from './http/auth-error';
 export { loginLink } from './login-link';
 export { requireSession } from './require-session';
 export { getSession, type Session } from './session';
-export { getStaffSession, type StaffSession } from './staff-session';
+export { getHelperSession, getStaffSession, getWorkSession, type StaffSession } from './staff-session';
 export { csrfProblem, CSRF_FIELD } from './csrf';

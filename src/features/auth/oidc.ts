@@ -2,6 +2,7 @@ import * as client from 'openid-client';
 import { z } from 'zod';
 import type { Lang } from '../../lib/languages';
 import { config, isLocalHttp } from '../../platform/config';
+import type { WorkRole } from './staff-session';
 
 /** The way the person proved who they are, as the identity provider's `amr` claim says. */
 export type LoginMethod = 'itsme' | 'eid';
@@ -87,14 +88,14 @@ const idTokenClaims = z.object({
   family_name: z.string().max(200).optional(),
 });
 
-/** Who logged in, from the ID token: a citizen (by national number) or a housing company's staff member. */
+/** Who logged in, from the ID token: a citizen (by national number), a housing company's staff member or a helper. */
 export type LoginIdentity =
   | { kind: 'citizen'; sub: string; nationalNumber: string; method: LoginMethod }
   | {
       kind: 'staff';
       sub: string;
       staffId: string;
-      role: 'housing-staff';
+      role: WorkRole;
       company: string;
       givenName: string;
       familyName: string;
@@ -133,7 +134,7 @@ export async function completeAuthorization(callbackQuery: string, checks: Login
   if (!parsed.success || !method) throw new LoginFailed('failed');
   const { sub, national_number, staff_id, role, company, given_name, family_name } = parsed.data;
   if (national_number) return { kind: 'citizen', sub, nationalNumber: national_number, method };
-  if (staff_id && role === 'housing-staff' && company && given_name && family_name) {
+  if (staff_id && (role === 'housing-staff' || role === 'helper') && company && given_name && family_name) {
     return {
       kind: 'staff',
       sub,

@@ -5,11 +5,17 @@ import { cookieHeader, readSiteCookie } from '../../platform/http/cookies';
 import type { LoginIdentity } from './oidc';
 import { IDLE_MINUTES, MAX_HOURS } from './session-limits';
 
-/** A logged-in staff member of a housing company, as a function sees it. */
+/** Who works with candidates: a housing company's staff, or a helper of an OCMW, housing service or digipunt. */
+export type WorkRole = 'housing-staff' | 'helper';
+
+/**
+ * A logged-in staff member of a housing company, or a helper, as a function sees it. For a
+ * helper, `company` is the organisation's identifier from the site's list (e.g. ocmw-gent).
+ */
 export interface StaffSession {
   idHash: string;
   staffId: string;
-  role: 'housing-staff';
+  role: WorkRole;
   company: string;
   givenName: string;
   familyName: string;
@@ -22,7 +28,7 @@ export const STAFF_SESSION_COOKIE = 'bi_staff';
 interface Row {
   id_hash: string;
   staff_id: string;
-  role: 'housing-staff';
+  role: WorkRole;
   company: string;
   given_name: string;
   family_name: string;
@@ -39,8 +45,11 @@ const toSession = (row: Row): StaffSession => ({
   csrfToken: row.csrf_token,
 });
 
-/** The staff member's live session (same limits as a candidate's: idle 30 min, 12 h), touched; else null. */
-export async function getStaffSession(req: Request): Promise<StaffSession | null> {
+/**
+ * This browser's live work session (same limits as a candidate's: idle 30 min, 12 h), touched;
+ * null without one, or when it is of another role than asked (a helper never passes as staff).
+ */
+export async function getWorkSession(req: Request, role?: WorkRole): Promise<StaffSession | null> {
   const token = readSiteCookie(req, STAFF_SESSION_COOKIE);
   if (!token) return null;
   const { rows } = await db().query<Row>(
@@ -51,8 +60,15 @@ export async function getStaffSession(req: Request): Promise<StaffSession | null
       RETURNING id_hash, staff_id, role, company, given_name, family_name, csrf_token`,
     [sha256Hex(token), IDLE_MINUTES, MAX_HOURS],
   );
-  return rows[0] ? toSession(rows[0]) : null;
+  const row = rows[0];
+  return row && (role === undefined || row.role === role) ? toSession(row) : null;
 }
+
+/** A housing company's staff member's live session; null for anyone else, a helper included. */
+export const getStaffSession = (req: Request) => getWorkSession(req, 'housing-staff');
+
+/** A helper's live session; null for anyone else, staff included. */
+export const getHelperSession = (req: Request) => getWorkSession(req, 'helper');
 
 /** What a staff login brings from the ID token (see oidc.ts), without the provider's subject. */
 export type StaffLogin = Omit<Extract<LoginIdentity, { kind: 'staff' }>, 'kind' | 'sub'>;

@@ -3,3 +3,4 @@ export { dossierPageRequest, type DossierPage } from './http/page-request';
 export { loadDossier } from './service/index';
 export type { Dossier } from './model/types';
 export { earlierConfirmation, insertConfirmation } from './store/confirmation-store';
+export { dossierPostRequest, keyedRequest } from './http/post-request';

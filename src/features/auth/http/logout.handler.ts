@@ -1,8 +1,8 @@
-import { audit, candidateActor, staffActor } from '../../../platform/db/audit';
+import { audit, candidateActor, workActor } from '../../../platform/db/audit';
 import { redirect } from '../../../platform/http/respond';
 import { clearSessionCookie, endSessionByHash } from '../session';
 import { readSessionPost } from './session-post';
-import { clearStaffSessionCookie, endStaffSessionByHash, getStaffSession } from '../staff-session';
+import { clearStaffSessionCookie, endStaffSessionByHash, getWorkSession } from '../staff-session';
 import { csrfProblem } from '../csrf';
 import { authError } from './auth-error';
 
@@ -17,11 +17,11 @@ export async function logout(req: Request): Promise<Response> {
     await endSessionByHash(post.session.idHash);
     await audit(candidateActor(post.session.candidateId), null, 'logout');
   }
-  const staff = await getStaffSession(req);
+  const staff = await getWorkSession(req);
   if (staff) {
     if (csrfProblem(req, staff, post.values['csrf'])) return authError('csrf', post.lang, { json: post.json });
     await endStaffSessionByHash(staff.idHash);
-    await audit(staffActor(staff.staffId), null, 'staff.logout');
+    await audit(workActor(staff.role, staff.staffId), null, 'staff.logout');
   }
   const response = redirect(`/${post.lang}/signed-out/`, 303, { 'Cache-Control': 'no-store' });
   response.headers.append('Set-Cookie', clearSessionCookie());

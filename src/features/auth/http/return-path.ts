@@ -1,10 +1,13 @@
 import type { Lang } from '../../../lib/languages';
 
-/** A dossier or staff page of this language: letters, digits, dashes and single slashes only. */
-const RETURN_PATH = /^\/([a-z]{2})\/(dossier|staff)(\/[A-Za-z0-9-]+)*\/?$/;
+/** A dossier, staff or helper page of this language: letters, digits, dashes and single slashes only. */
+const RETURN_PATH = /^\/([a-z]{2})\/(dossier|staff|helper)(\/[A-Za-z0-9-]+)*\/?$/;
 
 /** True for a page of the housing company's staff. */
 export const isStaffPath = (path: string): boolean => /^\/[a-z]{2}\/staff(\/|$)/.test(path);
+
+/** True for a helper's page. */
+export const isHelperPath = (path: string): boolean => /^\/[a-z]{2}\/helper(\/|$)/.test(path);
 
 /**
  * Where to send the person after logging in or extending: only a dossier or staff page of our own site,

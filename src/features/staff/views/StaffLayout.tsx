@@ -15,16 +15,35 @@ interface Props {
   staffName: string;
   company: string;
   hasError?: boolean;
+  /** The menu: the staff's own by default; a helper's pages pass theirs. */
+  links?: ReadonlyArray<{ href: string; label: string }>;
+  /** The menu's name for screen readers; the staff's by default. */
+  navLabel?: string;
   children: ComponentChildren;
 }
 
 /**
- * The shell of every staff page: written in nl, fr or en; in another language the page is in
+ * The shell of every staff and helper page: written in nl, fr or en; in another language the page is in
  * Dutch, with one sentence in the person's own language saying so (marked with its language).
  */
-export function StaffLayout({ lang, title, path, csrf, staffName, company, hasError = false, children }: Props) {
+export function StaffLayout({
+  lang,
+  title,
+  path,
+  csrf,
+  staffName,
+  company,
+  hasError = false,
+  links,
+  navLabel,
+  children,
+}: Props) {
   const shown = staffLang(lang);
   const t = getT(shown);
+  const menu = links ?? [
+    { href: `/${lang}/staff/`, label: t('staff.nav.candidates') },
+    { href: `/${lang}/staff/report/`, label: t('staff.nav.report') },
+  ];
   return (
     <Document lang={shown} title={title} path={path} hasError={hasError}>
       {shown !== lang && (
@@ -32,14 +51,13 @@ export function StaffLayout({ lang, title, path, csrf, staffName, company, hasEr
           {getT(lang)('staffPages.inDutch')}
         </p>
       )}
-      <nav aria-label={t('staff.nav.label')} class="no-print">
+      <nav aria-label={navLabel ?? t('staff.nav.label')} class="no-print">
         <ul class="inline-list">
-          <li>
-            <a href={`/${lang}/staff/`}>{t('staff.nav.candidates')}</a>
-          </li>
-          <li>
-            <a href={`/${lang}/staff/report/`}>{t('staff.nav.report')}</a>
-          </li>
+          {menu.map((link) => (
+            <li>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
         </ul>
       </nav>
       <p>{t('staff.loggedInAs', { name: staffName, company })}</p>
