@@ -86,26 +86,44 @@ export function logInPuppeteer(
  * Logs a test staff member (`staff-a1`, `staff-a2`, `staff-b1`) in from a real browser page,
  * chosen on the same provider page after the test citizens; the page ends on the staff list.
  */
-export function logInStaffBrowser(page: Page, siteUrl: string, staffId: string, lang = 'nl'): Promise<void> {
-  return chooseInBrowser(page, siteUrl, staffId, lang, `/${lang}/staff/`);
+export function logInStaffBrowser(
+  page: Page,
+  siteUrl: string,
+  staffId: string,
+  lang = 'nl',
+  home: 'staff' | 'helper' = 'staff',
+): Promise<void> {
+  return chooseInBrowser(page, siteUrl, staffId, lang, `/${lang}/${home}/`);
 }
 
 /** The same staff login as logInStaffBrowser, from a Puppeteer page. */
-export function logInStaffPuppeteer(page: PuppeteerPage, siteUrl: string, staffId: string, lang = 'nl'): Promise<void> {
-  return chooseInPuppeteer(page, siteUrl, staffId, lang, `/${lang}/staff/`);
+export function logInStaffPuppeteer(
+  page: PuppeteerPage,
+  siteUrl: string,
+  staffId: string,
+  lang = 'nl',
+  home: 'staff' | 'helper' = 'staff',
+): Promise<void> {
+  return chooseInPuppeteer(page, siteUrl, staffId, lang, `/${lang}/${home}/`);
 }
 
 /**
- * Logs a test staff member (`staff-a1`, `staff-a2`, `staff-b1`) in through the same flow and
- * reads the CSRF token from the staff list page.
+ * Logs a test staff member (`staff-a1`, `staff-a2`, `staff-b1`) or, with home `helper`, a test
+ * helper (`helper-ocmw-1`, `helper-digipunt-1`) in through the same flow and reads the CSRF token
+ * from their start page.
  */
-export async function logInStaff(request: SiteRequest, staffId: string, lang = 'nl'): Promise<Citizen> {
-  const { response, jar } = await logIn(request, staffId, { lang, returnPath: `/${lang}/staff/` });
-  if (response.status !== 303) throw new Error(`staff login failed: ${response.status}`);
+export async function logInStaff(
+  request: SiteRequest,
+  staffId: string,
+  lang = 'nl',
+  home: 'staff' | 'helper' = 'staff',
+): Promise<Citizen> {
+  const { response, jar } = await logIn(request, staffId, { lang, returnPath: `/${lang}/${home}/` });
+  if (response.status !== 303) throw new Error(`${home} login failed: ${response.status}`);
   const cookie = jar.header();
-  const page = await (await request(`/${lang}/staff/`, { headers: { Cookie: cookie } })).text();
+  const page = await (await request(`/${lang}/${home}/`, { headers: { Cookie: cookie } })).text();
   const csrf = /name="csrf" value="([^"]+)"/.exec(page)?.[1];
-  if (!csrf) throw new Error('no CSRF token on the staff page');
+  if (!csrf) throw new Error(`no CSRF token on the ${home} page`);
   return {
     cookie,
     csrf,

@@ -72,6 +72,9 @@ export function DossierOverviewPage({ lang, dossier, csrf }: Props) {
       ) : (
         <p>{t('dossier.overview.notReady')}</p>
       )}
+      <p>
+        <a href={`/${lang}/dossier/helpers/`}>{t('dossier.overview.helpersLink')}</a>
+      </p>
     </DossierLayout>
   );
 }

@@ -17,7 +17,15 @@ interface Render {
 }
 
 /** The candidate's consent page, with a fresh key for its form and what was chosen when it is shown again. */
-export async function renderConsentPage({ lang, csrf, dossierId, done = null, errors = [], values, status = 200 }: Render) {
+export async function renderConsentPage({
+  lang,
+  csrf,
+  dossierId,
+  done = null,
+  errors = [],
+  values,
+  status = 200,
+}: Render) {
   const consents = await consentsOf(dossierId);
   return htmlResponse(
     h(ConsentPage, {

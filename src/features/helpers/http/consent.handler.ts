@@ -62,7 +62,9 @@ export async function givePost(req: Request): Promise<Response> {
         }),
     });
   }
-  return json ? jsonResponse({ consent: result.consentId }, { status: 201 }) : redirect(`/${lang}/dossier/helpers/?done=given`);
+  return json
+    ? jsonResponse({ consent: result.consentId }, { status: 201 })
+    : redirect(`/${lang}/dossier/helpers/?done=given`);
 }
 
 /**

@@ -33,7 +33,18 @@ export async function helperProgress(
       what,
     });
     await audit(helperActor(helper.staffId), row.dossierId, `helpers.view.${what}`, client);
-    const { dossierId: _dossierId, letters, ...shown } = row;
-    return { ...shown, consentId, deadline: dossierDeadline(letters, todayInBelgium()) };
+    return {
+      consentId,
+      name: row.name,
+      reference: row.reference,
+      housingCompany: row.housingCompany,
+      status: row.status,
+      sections: row.sections,
+      deadline: dossierDeadline(row.letters, todayInBelgium()),
+      missingDocuments: row.missingDocuments,
+      hasProxy: row.hasProxy,
+      candidateLang: row.candidateLang,
+      consentEndsAt: row.consentEndsAt,
+    };
   });
 }

@@ -40,9 +40,7 @@ export function ConsentList({ lang, csrf, consents }: Props) {
                 <p>{t('helpers.list.views')}</p>
                 <ul>
                   {consent.views.map((view) => (
-                    <li>
-                      {t(VIEW_KEYS[view.what], { name: view.helperName, date: formatDateTime(view.at, lang) })}
-                    </li>
+                    <li>{t(VIEW_KEYS[view.what], { name: view.helperName, date: formatDateTime(view.at, lang) })}</li>
                   ))}
                 </ul>
               </>
