@@ -74,21 +74,21 @@ import ukReport from '../../locales/uk/report.json';
 import type { Lang } from './languages';
 
 import arHelpers from '../../locales/ar/helpers.json';
-import arHelperPages from '../../locales/ar/helper-pages.json';
+import arHelperPages from '../../locales/ar/helperPages.json';
 import enHelpers from '../../locales/en/helpers.json';
-import enHelperPages from '../../locales/en/helper-pages.json';
+import enHelperPages from '../../locales/en/helperPages.json';
 import frHelpers from '../../locales/fr/helpers.json';
-import frHelperPages from '../../locales/fr/helper-pages.json';
+import frHelperPages from '../../locales/fr/helperPages.json';
 import nlHelpers from '../../locales/nl/helpers.json';
-import nlHelperPages from '../../locales/nl/helper-pages.json';
+import nlHelperPages from '../../locales/nl/helperPages.json';
 import plHelpers from '../../locales/pl/helpers.json';
-import plHelperPages from '../../locales/pl/helper-pages.json';
+import plHelperPages from '../../locales/pl/helperPages.json';
 import roHelpers from '../../locales/ro/helpers.json';
-import roHelperPages from '../../locales/ro/helper-pages.json';
+import roHelperPages from '../../locales/ro/helperPages.json';
 import trHelpers from '../../locales/tr/helpers.json';
-import trHelperPages from '../../locales/tr/helper-pages.json';
+import trHelperPages from '../../locales/tr/helperPages.json';
 import ukHelpers from '../../locales/uk/helpers.json';
-import ukHelperPages from '../../locales/uk/helper-pages.json';
+import ukHelperPages from '../../locales/uk/helperPages.json';
 /** One file of texts per feature, and common for the site's frame (header, footer, error pages). */
 export const NAMESPACES = [
   'common',

@@ -21,8 +21,8 @@ export async function helperListPage(req: Request, _context: unknown, params: Pa
 }
 
 /**
- * GET /{lang}/helper/candidates/{consent}/ and …/sheet/: one candidate's progress, or the sheet
- * to print in the candidate's language; a consent that is not running, or not this organisation's,
+ * GET /{lang}/helper/candidates/{consent}/ and …/sheet/[?in=xx]: one candidate's progress, or
+ * the sheet to print in the candidate's language (or the one chosen); a consent that is not running, or not this organisation's,
  * is the same 404 as no consent at all. Like every page with personal data these are never cached
  * (htmlResponse: no-store), so a withdrawal shows on the very next request.
  */
@@ -34,6 +34,8 @@ export async function helperCandidatePage(req: Request, _context: unknown, param
   const progress = await helperProgress(page.helper, consentId, step === 'sheet' ? 'sheet' : 'progress');
   if (!progress) return notFound(page.lang);
   if (step !== 'sheet') return htmlResponse(h(HelperProgressPage, { ...page.frame, progress }));
-  const lang = isLang(progress.candidateLang) ? progress.candidateLang : DEFAULT_LANG;
+  // The candidate's own language, unless the helper chose another one for them (?in=fr).
+  const chosen = new URL(req.url).searchParams.get('in');
+  const lang = isLang(chosen) ? chosen : isLang(progress.candidateLang) ? progress.candidateLang : DEFAULT_LANG;
   return htmlResponse(h(MissingSheetPage, { lang, helperLang: staffLang(page.lang), progress }));
 }

@@ -1,5 +1,6 @@
 import { formatDay } from '../../../lib/date-time';
 import { getT } from '../../../lib/i18n';
+import { DEFAULT_LANG, isLang, LANGUAGE_NAMES, LANGUAGES } from '../../../lib/languages';
 import { KIND_LABELS } from '../../documents/model/index';
 import { SECTION_TITLES, SECTIONS, STATE_LABELS } from '../../dossier/model/index';
 import { staffLang } from '../../staff/model/index';
@@ -20,6 +21,7 @@ export function HelperProgressPage({ progress, ...frame }: Props) {
   const shown = staffLang(frame.lang);
   const t = getT(shown);
   const path = `/helper/candidates/${progress.consentId}/`;
+  const candidateLang = isLang(progress.candidateLang) ? progress.candidateLang : DEFAULT_LANG;
   return (
     <HelperLayout {...frame} title={progress.name} path={path}>
       <h1>{progress.name}</h1>
@@ -69,9 +71,21 @@ export function HelperProgressPage({ progress, ...frame }: Props) {
       )}
       <p>
         <a class="button" href={`/${frame.lang}${path}sheet/`}>
-          {t('helperPages.progress.sheet')}
+          {t('helperPages.progress.sheet', { language: LANGUAGE_NAMES[candidateLang] })}
         </a>
       </p>
+      <nav aria-labelledby="sheet-languages">
+        <p id="sheet-languages">{t('helperPages.progress.otherLanguage')}</p>
+        <ul class="inline-list">
+          {LANGUAGES.filter((l) => l !== candidateLang).map((l) => (
+            <li>
+              <a href={`/${frame.lang}${path}sheet/?in=${l}`} lang={l} hreflang={l}>
+                {LANGUAGE_NAMES[l]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </HelperLayout>
   );
 }
