@@ -2,7 +2,8 @@ import type pg from 'pg';
 import { db } from './db';
 
 /** Who acted: a logged-in candidate (by id, never by name), a staff member or helper (by identifier) or the system. */
-const ACTOR = /^(candidate:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(staff|helper):[a-z0-9-]{1,40}|system)$/;
+const ACTOR =
+  /^(candidate:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(staff|helper):[a-z0-9-]{1,40}|system)$/;
 /** What happened, as a dotted name ("dossier.update.income"): there is no room for data in it. */
 const ACTION = /^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z]*)*$/;
 

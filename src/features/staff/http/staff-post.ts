@@ -1,4 +1,11 @@
-import { authError, csrfProblem, getSession, getStaffSession, getWorkSession, type StaffSession } from '../../auth/index';
+import {
+  authError,
+  csrfProblem,
+  getSession,
+  getStaffSession,
+  getWorkSession,
+  type StaffSession,
+} from '../../auth/index';
 import type { Lang } from '../../../lib/languages';
 import { notFound } from '../../../platform/http/not-found';
 
@@ -15,7 +22,8 @@ export async function staffOfPost(
   const staff = await getStaffSession(req);
   if (!staff)
     return (await getSession(req)) || (await getWorkSession(req))
-      ? notFound(lang) : authError('ended', lang, { returnPath: '/staff/', json });
+      ? notFound(lang)
+      : authError('ended', lang, { returnPath: '/staff/', json });
   if (csrfProblem(req, staff, values['csrf'])) return authError('csrf', lang, { json });
   return staff;
 }
