@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CITIZEN } from '../../dev/seed/candidates';
+import { readStaffCandidate } from '../../src/features/staff/store/candidate-store';
+import { todayInBelgium } from '../../src/lib/dates';
 import { db } from '../../src/platform/db/db';
 import { usePlatform } from '../support/in-process';
 import { logInAs, logInStaff, type Citizen } from '../support/login';
@@ -167,6 +169,17 @@ describe('consent: given, shown, withdrawn', () => {
       [CITIZEN.mohamed.nationalNumber],
     );
     expect(running).toEqual([{ months: 1 }]);
+  });
+
+  test("the housing company counts a helper's consent as help asked", async () => {
+    const { rows } = await db().query(
+      `SELECT d.housing_company, d.reference FROM dossiers d JOIN candidates c ON c.id = d.candidate_id
+        WHERE c.national_number = $1`,
+      [CITIZEN.mohamed.nationalNumber],
+    );
+    const candidate = await readStaffCandidate(rows[0].housing_company, rows[0].reference, todayInBelgium());
+    expect(candidate?.acts.some((act) => act.kind === 'help-asked')).toBe(false);
+    expect(candidate?.askedHelp).toBe(true);
   });
 
   test("a candidate cannot withdraw another candidate's consent", async () => {

@@ -18,7 +18,7 @@ export async function readStaffCandidate(
 ): Promise<StaffCandidate | null> {
   const { rows } = await q.query(
     `SELECT ${SUMMARY_COLUMNS}, d.id AS dossier_id, d.candidate_id, d.version, c.preferred_lang,
-            h.municipality
+            h.municipality, EXISTS (SELECT 1 FROM helper_consents hc WHERE hc.dossier_id = d.id) AS gave_consent
        FROM dossiers d JOIN candidates c ON c.id = d.candidate_id
        LEFT JOIN housing h ON h.dossier_id = d.id
       WHERE d.housing_company = $1 AND d.reference = $3`,
@@ -75,7 +75,8 @@ export async function readStaffCandidate(
     acts: actList,
     hasProxy: has('proxy'),
     hasPaperReaction: has('paper-reaction'),
-    askedHelp: has('help-asked'),
+    // Help asked at the desk, or a helper organisation the candidate let follow the dossier.
+    askedHelp: has('help-asked') || row.gave_consent === true,
     confirmation: f
       ? { reference: f.reference, confirmedAt: (f.confirmed_at as Date).toISOString(), byStaff: f.staff_name ?? null }
       : null,

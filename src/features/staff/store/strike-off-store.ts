@@ -3,7 +3,8 @@ import type { StrikeOffGround } from '../model/grounds';
 
 /**
  * Records the strike-off with what was known at that moment, for the monitoring report: the
- * municipality, whether the candidate ever logged in, asked for help, had a proxy.
+ * municipality, whether the candidate ever logged in, asked for help (at the company's desk, or
+ * by letting a helper organisation follow the dossier), had a proxy.
  */
 export async function insertStrikeOff(
   client: pg.PoolClient,
@@ -14,7 +15,8 @@ export async function insertStrikeOff(
                               never_logged_in, had_help, had_proxy)
      SELECT d.id, $2, $3, $4, $5, coalesce(h.municipality, ''),
             c.last_login_at IS NULL,
-            EXISTS (SELECT 1 FROM staff_acts a WHERE a.dossier_id = d.id AND a.kind = 'help-asked'),
+            EXISTS (SELECT 1 FROM staff_acts a WHERE a.dossier_id = d.id AND a.kind = 'help-asked')
+              OR EXISTS (SELECT 1 FROM helper_consents hc WHERE hc.dossier_id = d.id),
             EXISTS (SELECT 1 FROM staff_acts a WHERE a.dossier_id = d.id AND a.kind = 'proxy')
        FROM dossiers d JOIN candidates c ON c.id = d.candidate_id LEFT JOIN housing h ON h.dossier_id = d.id
       WHERE d.id = $1`,
