@@ -107,6 +107,27 @@ const ROWS: Row[] = [
     404,
     'a staff download without a session',
   ),
+  ...bothSlashes(
+    'GET',
+    '/nl/dossier/helpers',
+    303,
+    'the consent page, its own function (the section route excludes it)',
+  ),
+  ...bothSlashes('POST', '/api/dossier/consents', 401, 'giving consent without a session'),
+  ...bothSlashes('POST', '/api/dossier/consents/withdraw', 401, 'withdrawing consent without a session'),
+  ...bothSlashes('GET', '/nl/helper', 303, "the helper's list without a session goes to the login"),
+  ...bothSlashes(
+    'GET',
+    '/nl/helper/candidates/00000000-0000-4000-8000-000000000000',
+    303,
+    "a helper's candidate page without a session",
+  ),
+  ...bothSlashes(
+    'GET',
+    '/nl/helper/candidates/00000000-0000-4000-8000-000000000000/sheet',
+    303,
+    "the helper's sheet without a session",
+  ),
 
   // A route's method decides: the wrong one falls through to dist/ and 404.html.
   row('POST', '/nl/status/', 404, 'POST to a GET page route'),
