@@ -71,6 +71,22 @@ import plReport from '../../locales/pl/report.json';
 import roReport from '../../locales/ro/report.json';
 import trReport from '../../locales/tr/report.json';
 import ukReport from '../../locales/uk/report.json';
+import arSessions from '../../locales/ar/sessions.json';
+import enSessions from '../../locales/en/sessions.json';
+import frSessions from '../../locales/fr/sessions.json';
+import nlSessions from '../../locales/nl/sessions.json';
+import plSessions from '../../locales/pl/sessions.json';
+import roSessions from '../../locales/ro/sessions.json';
+import trSessions from '../../locales/tr/sessions.json';
+import ukSessions from '../../locales/uk/sessions.json';
+import arStaffSessions from '../../locales/ar/staffSessions.json';
+import enStaffSessions from '../../locales/en/staffSessions.json';
+import frStaffSessions from '../../locales/fr/staffSessions.json';
+import nlStaffSessions from '../../locales/nl/staffSessions.json';
+import plStaffSessions from '../../locales/pl/staffSessions.json';
+import roStaffSessions from '../../locales/ro/staffSessions.json';
+import trStaffSessions from '../../locales/tr/staffSessions.json';
+import ukStaffSessions from '../../locales/uk/staffSessions.json';
 import type { Lang } from './languages';
 
 /** One file of texts per feature, and common for the site's frame (header, footer, error pages). */
@@ -84,6 +100,8 @@ export const NAMESPACES = [
   'documents',
   'staff',
   'report',
+  'sessions',
+  'staffSessions',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -108,6 +126,8 @@ const NAMESPACE_OF_PREFIX: Readonly<Record<string, Namespace>> = {
   documents: 'documents',
   staff: 'staff',
   report: 'report',
+  sessions: 'sessions',
+  staffSessions: 'staffSessions',
 };
 
 /**
@@ -131,6 +151,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     documents: nlDocuments,
     staff: nlStaff,
     report: nlReport,
+    sessions: nlSessions,
+    staffSessions: nlStaffSessions,
   },
   fr: {
     common: frCommon,
@@ -142,6 +164,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     documents: frDocuments,
     staff: frStaff,
     report: frReport,
+    sessions: frSessions,
+    staffSessions: frStaffSessions,
   },
   en: {
     common: enCommon,
@@ -153,6 +177,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     documents: enDocuments,
     staff: enStaff,
     report: enReport,
+    sessions: enSessions,
+    staffSessions: enStaffSessions,
   },
   ar: {
     common: arCommon,
@@ -164,6 +190,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     documents: arDocuments,
     staff: arStaff,
     report: arReport,
+    sessions: arSessions,
+    staffSessions: arStaffSessions,
   },
   tr: {
     common: trCommon,
@@ -175,6 +203,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     documents: trDocuments,
     staff: trStaff,
     report: trReport,
+    sessions: trSessions,
+    staffSessions: trStaffSessions,
   },
   pl: {
     common: plCommon,
@@ -186,6 +216,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     documents: plDocuments,
     staff: plStaff,
     report: plReport,
+    sessions: plSessions,
+    staffSessions: plStaffSessions,
   },
   ro: {
     common: roCommon,
@@ -197,6 +229,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     documents: roDocuments,
     staff: roStaff,
     report: roReport,
+    sessions: roSessions,
+    staffSessions: roStaffSessions,
   },
   uk: {
     common: ukCommon,
@@ -208,5 +242,7 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     documents: ukDocuments,
     staff: ukStaff,
     report: ukReport,
+    sessions: ukSessions,
+    staffSessions: ukStaffSessions,
   },
 };

@@ -21,7 +21,11 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
  * Files written in some languages only: the staff pages (staff, report) are in nl, fr and en; in the other
  * languages they are shown in Dutch with a note (the file there stays empty, `{}`).
  */
-const PARTIAL: Record<string, readonly string[]> = { staff: ['nl', 'fr', 'en'], report: ['nl', 'fr', 'en'] };
+const PARTIAL: Record<string, readonly string[]> = {
+  staff: ['nl', 'fr', 'en'],
+  report: ['nl', 'fr', 'en'],
+  staffSessions: ['nl', 'fr', 'en'],
+};
 const expectedIn = (ns: string, lang: string, texts: Record<string, string>) =>
   !PARTIAL[ns] || PARTIAL[ns].includes(lang) || Object.keys(texts).length > 0;
 

@@ -40,6 +40,9 @@ export function StaffLayout({ lang, title, path, csrf, staffName, company, hasEr
           <li>
             <a href={`/${lang}/staff/report/`}>{t('staff.nav.report')}</a>
           </li>
+          <li>
+            <a href={`/${lang}/staff/sessions/`}>{t('staffSessions.nav')}</a>
+          </li>
         </ul>
       </nav>
       <p>{t('staff.loggedInAs', { name: staffName, company })}</p>
