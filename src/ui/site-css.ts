@@ -80,5 +80,5 @@ ul.places li{border-bottom:1px solid var(--line);border-block-end:1px solid var(
 .pre{white-space:pre-line}
 .letter{border:1px solid var(--line);padding:1rem;margin:1rem 0;margin-block:1rem}
 .reference{display:inline-block;font-size:2.25rem;letter-spacing:.1em;font-family:monospace;direction:ltr}
-@media print{.letter{border:0;padding:0}.ticket{page-break-inside:avoid}.ticket .summary>div{padding:.125rem 0}header,footer,.langs,.skip,.no-print,button,.button{display:none!important}body{font-size:12pt}a{color:var(--ink)}.panel,[dir=rtl] .panel{border:1px solid var(--ink)}}
+@media print{.letter{border:0;padding:0}.ticket{font-size:11pt}.ticket .summary>div{padding:.125rem 0}header,footer,.langs,.skip,.no-print,button,.button{display:none!important}body{font-size:12pt}a{color:var(--ink)}.panel,[dir=rtl] .panel{border:1px solid var(--ink)}}
 `;

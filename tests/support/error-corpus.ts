@@ -75,6 +75,17 @@ const corpus: Array<[string, z.ZodType, unknown[]]> = [
       },
       { date: '2026-01-14', places: '0', startTime: '14:00', endTime: '13:00', languages: ['nl'] },
       { date: '2027-01-16', languages: ['nl'] },
+      {
+        place: 'Zaal',
+        address: 'Straat 1',
+        postcode: '9000',
+        municipality: 'Gent',
+        date: '2026-02-01',
+        startTime: '14:00',
+        endTime: '13:00',
+        places: '5',
+        languages: ['nl'],
+      },
     ],
   ],
   [
