@@ -4,7 +4,18 @@
  * the server or the database; a feature uses another only through that feature's index files.
  * Each rule below is ESLint's no-restricted-imports for one folder.
  */
-const FEATURES = ['auth', 'deadline', 'documents', 'dossier', 'help', 'helpers', 'letters', 'site', 'staff'];
+const FEATURES = [
+  'auth',
+  'deadline',
+  'documents',
+  'dossier',
+  'help',
+  'helpers',
+  'letters',
+  'sessions',
+  'site',
+  'staff',
+];
 const IO_PACKAGES = ['pg', '@netlify/database', '@netlify/blobs', 'openid-client', 'node:fs', 'node:fs/promises'];
 
 /** @param {string} regex @param {string} message */

@@ -12,6 +12,7 @@ import type { DocumentKind } from '../../src/features/documents/model/kinds';
 import { seedDossiers } from './dossiers';
 import { generatedDossiers, insertGeneratedDossiers } from './generated';
 import { COMPANY_A, COMPANY_B } from './staff';
+import { insertHelpSessions } from './help-sessions';
 
 /**
  * What a housing company asks for, as it would from this dossier: the income's proof, a
@@ -144,6 +145,7 @@ export async function seedIfEmpty(pool: pg.Pool, today: string): Promise<number>
             ...generatedDossiers(today, { count: 120, company: COMPANY_B, seed: 2 }),
           ];
     await insertGeneratedDossiers(client, generated, today);
+    if (dossiers.length > 0) await insertHelpSessions(client, today);
     await client.query('COMMIT');
     return dossiers.length + generated.length;
   } catch (error) {

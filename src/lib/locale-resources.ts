@@ -71,6 +71,22 @@ import plReport from '../../locales/pl/report.json';
 import roReport from '../../locales/ro/report.json';
 import trReport from '../../locales/tr/report.json';
 import ukReport from '../../locales/uk/report.json';
+import arSessions from '../../locales/ar/sessions.json';
+import enSessions from '../../locales/en/sessions.json';
+import frSessions from '../../locales/fr/sessions.json';
+import nlSessions from '../../locales/nl/sessions.json';
+import plSessions from '../../locales/pl/sessions.json';
+import roSessions from '../../locales/ro/sessions.json';
+import trSessions from '../../locales/tr/sessions.json';
+import ukSessions from '../../locales/uk/sessions.json';
+import arStaffSessions from '../../locales/ar/staffSessions.json';
+import enStaffSessions from '../../locales/en/staffSessions.json';
+import frStaffSessions from '../../locales/fr/staffSessions.json';
+import nlStaffSessions from '../../locales/nl/staffSessions.json';
+import plStaffSessions from '../../locales/pl/staffSessions.json';
+import roStaffSessions from '../../locales/ro/staffSessions.json';
+import trStaffSessions from '../../locales/tr/staffSessions.json';
+import ukStaffSessions from '../../locales/uk/staffSessions.json';
 import type { Lang } from './languages';
 
 import arHelpers from '../../locales/ar/helpers.json';
@@ -102,6 +118,8 @@ export const NAMESPACES = [
   'report',
   'helpers',
   'helperPages',
+  'sessions',
+  'staffSessions',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -128,6 +146,8 @@ const NAMESPACE_OF_PREFIX: Readonly<Record<string, Namespace>> = {
   report: 'report',
   helpers: 'helpers',
   helperPages: 'helperPages',
+  sessions: 'sessions',
+  staffSessions: 'staffSessions',
 };
 
 /**
@@ -153,6 +173,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     report: nlReport,
     helpers: nlHelpers,
     helperPages: nlHelperPages,
+    sessions: nlSessions,
+    staffSessions: nlStaffSessions,
   },
   fr: {
     common: frCommon,
@@ -166,6 +188,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     report: frReport,
     helpers: frHelpers,
     helperPages: frHelperPages,
+    sessions: frSessions,
+    staffSessions: frStaffSessions,
   },
   en: {
     common: enCommon,
@@ -179,6 +203,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     report: enReport,
     helpers: enHelpers,
     helperPages: enHelperPages,
+    sessions: enSessions,
+    staffSessions: enStaffSessions,
   },
   ar: {
     common: arCommon,
@@ -192,6 +218,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     report: arReport,
     helpers: arHelpers,
     helperPages: arHelperPages,
+    sessions: arSessions,
+    staffSessions: arStaffSessions,
   },
   tr: {
     common: trCommon,
@@ -205,6 +233,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     report: trReport,
     helpers: trHelpers,
     helperPages: trHelperPages,
+    sessions: trSessions,
+    staffSessions: trStaffSessions,
   },
   pl: {
     common: plCommon,
@@ -218,6 +248,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     report: plReport,
     helpers: plHelpers,
     helperPages: plHelperPages,
+    sessions: plSessions,
+    staffSessions: plStaffSessions,
   },
   ro: {
     common: roCommon,
@@ -231,6 +263,8 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     report: roReport,
     helpers: roHelpers,
     helperPages: roHelperPages,
+    sessions: roSessions,
+    staffSessions: roStaffSessions,
   },
   uk: {
     common: ukCommon,
@@ -244,5 +278,7 @@ export const resources: Record<Lang, Record<Namespace, Record<string, string>>> 
     report: ukReport,
     helpers: ukHelpers,
     helperPages: ukHelperPages,
+    sessions: ukSessions,
+    staffSessions: ukStaffSessions,
   },
 };

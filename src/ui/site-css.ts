@@ -79,5 +79,6 @@ ul.places li{border-bottom:1px solid var(--line);border-block-end:1px solid var(
 .changed{display:inline-block;padding:0 .375rem;padding-inline:.375rem;border:2px solid var(--ink);background:var(--focus);color:var(--ink)}
 .pre{white-space:pre-line}
 .letter{border:1px solid var(--line);padding:1rem;margin:1rem 0;margin-block:1rem}
-@media print{.letter{border:0;padding:0}header,footer,.langs,.skip,.no-print,button,.button{display:none!important}body{font-size:12pt}a{color:var(--ink)}.panel,[dir=rtl] .panel{border:1px solid var(--ink)}}
+.reference{display:inline-block;font-size:2.25rem;letter-spacing:.1em;font-family:monospace;direction:ltr}
+@media print{.letter{border:0;padding:0}.ticket{font-size:11pt}.ticket .summary>div{padding:.125rem 0}header,footer,.langs,.skip,.no-print,button,.button{display:none!important}body{font-size:12pt}a{color:var(--ink)}.panel,[dir=rtl] .panel{border:1px solid var(--ink)}}
 `;

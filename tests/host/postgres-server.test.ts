@@ -19,6 +19,8 @@ const TABLES = [
   'document_requests',
   'documents',
   'dossiers',
+  'help_session_reservations',
+  'help_sessions',
   'helper_consents',
   'helper_views',
   'household_members',

@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startHost, type Host } from '../../scripts/host/host';
 import { AUDIT_YEARS } from '../../src/features/site/model/retention';
+import { RESERVATION_DAYS_AFTER } from '../../src/features/sessions/model/retention';
+import { LANGUAGES } from '../../src/lib/languages';
+import { randomUUID } from 'node:crypto';
 import type { PurgeReport } from '../../src/features/site/service/purge';
 import { db } from '../../src/platform/db/db';
 import { testDatabase, type TestDatabase } from '../support/test-database';
@@ -70,6 +73,7 @@ describe('the hourly purge', () => {
       idempotencyKeys: OLD_ROWS,
       keptAnswers: 3,
       auditLog: OLD_ROWS,
+      reservations: 0,
       done: true,
     });
 
@@ -86,6 +90,48 @@ describe('the hourly purge', () => {
   test('a second run finds nothing more to remove', async () => {
     const report = (await (await host.runScheduled('purge')).json()) as PurgeReport;
     expect(report).toMatchObject({ sessions: 0, idempotencyKeys: 0, keptAnswers: 0, auditLog: 0, done: true });
+  });
+
+  test('removes help session reservations (first name, phone) 30 days after their session, not before', async () => {
+    const sessionEnded = async (ago: string) => {
+      const id = randomUUID();
+      await db().query(
+        `INSERT INTO help_sessions (id, company, created_by, place, address, postcode, municipality, starts_at, ends_at,
+           languages, places, places_taken, idempotency_key)
+         VALUES ($1, 'Woonmaatschappij Dijle en Nete', 'staff-a1', 'Zaal', 'Straat 1', '9000', 'Gent',
+           now() - $2::interval - interval '2 hours', now() - $2::interval, '{nl}', 200, 0, $3)`,
+        [id, ago, `purge-${id}`],
+      );
+      await db().query(
+        `INSERT INTO help_session_reservations (id, session_id, reference, first_name, phone, lang, idempotency_key)
+         SELECT gen_random_uuid(), $1, $2 || i, 'Sofie', '0470 00 00 00', 'nl', $2 || i FROM generate_series(1, 3) i`,
+        [id, `R${id.slice(0, 8)}`],
+      );
+      return id;
+    };
+    const old = await sessionEnded(`${RESERVATION_DAYS_AFTER} days 1 hour`);
+    const recent = await sessionEnded(`${RESERVATION_DAYS_AFTER - 1} days`);
+    const report = (await (await host.runScheduled('purge')).json()) as PurgeReport;
+    expect(report.reservations).toBe(3);
+    expect(await count('help_session_reservations WHERE session_id = $1', [old])).toBe(0);
+    expect(await count('help_session_reservations WHERE session_id = $1', [recent])).toBe(3);
+  });
+
+  test('the privacy page says in every language that reservations go 30 days after the session', async () => {
+    const n = RESERVATION_DAYS_AFTER;
+    const said: Record<(typeof LANGUAGES)[number], string> = {
+      nl: `${n} dagen na de sessie wissen we je voornaam en je telefoonnummer`,
+      fr: `${n} jours après la séance, nous effaçons votre prénom`,
+      en: `${n} days after the session, we delete your first name`,
+      ar: `بعد ${n} يومًا من الجلسة نمسح اسمك الأول`,
+      tr: `Oturumdan ${n} gün sonra adını ve telefon numaranı sileriz`,
+      pl: `${n} dni po sesji usuwamy Twoje imię`,
+      ro: `La ${n} de zile după sesiune ștergem prenumele`,
+      uk: `Через ${n} днів після сесії ми видаляємо ваше ім’я`,
+    };
+    for (const lang of LANGUAGES) {
+      expect(await readFile(`content/guide/${lang}/privacy.md`, 'utf8'), lang).toContain(said[lang]);
+    }
   });
 
   test('the privacy page states the same audit period as the purge', async () => {

@@ -5,6 +5,8 @@ import { helpSearchSchema } from '../../src/features/help/model/schema';
 import { toFieldErrors } from '../../src/lib/validation/issues';
 import { appealLetterSchema, proxyLetterSchema } from '../../src/features/letters/model/schemas';
 import { API_ERRORS } from '../../src/features/dossier/http/api-errors';
+import { bookingSchema } from '../../src/features/sessions/model/booking-schema';
+import { publishSchema } from '../../src/features/sessions/model/publish-schema';
 import type { z } from 'zod';
 
 const TODAY = '2026-01-15';
@@ -49,6 +51,43 @@ const corpus: Array<[string, z.ZodType, unknown[]]> = [
     ],
   ],
   ['help', helpSearchSchema, [{ q: long(60) }]],
+  [
+    'sessions.book',
+    bookingSchema,
+    [{}, { firstName: long(60), phone: long(30) }, { firstName: 'Amina', phone: 'call me' }, { phone: '12' }],
+  ],
+  [
+    'staffSessions.publish',
+    publishSchema(TODAY),
+    [
+      { languages: [] },
+      {
+        place: long(100),
+        address: long(150),
+        postcode: '999',
+        municipality: long(60),
+        date: '2026-02-30',
+        startTime: 'noon',
+        endTime: '25:00',
+        places: 'ten',
+        languages: ['nl'],
+        bring: long(500),
+      },
+      { date: '2026-01-14', places: '0', startTime: '14:00', endTime: '13:00', languages: ['nl'] },
+      { date: '2027-01-16', languages: ['nl'] },
+      {
+        place: 'Zaal',
+        address: 'Straat 1',
+        postcode: '9000',
+        municipality: 'Gent',
+        date: '2026-02-01',
+        startTime: '14:00',
+        endTime: '13:00',
+        places: '5',
+        languages: ['nl'],
+      },
+    ],
+  ],
   [
     'personal',
     sectionSchemas.personal,

@@ -25,6 +25,7 @@ const PARTIAL: Record<string, readonly string[]> = {
   staff: ['nl', 'fr', 'en'],
   report: ['nl', 'fr', 'en'],
   helperPages: ['nl', 'fr', 'en'],
+  staffSessions: ['nl', 'fr', 'en'],
 };
 const expectedIn = (ns: string, lang: string, texts: Record<string, string>) =>
   !PARTIAL[ns] || PARTIAL[ns].includes(lang) || Object.keys(texts).length > 0;

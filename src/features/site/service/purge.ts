@@ -1,6 +1,7 @@
 import { deleteInBatches, type BatchOptions } from '../../../platform/db/delete-in-batches';
 import { KEPT_MINUTES } from '../../../platform/http/kept-answers';
 import { AUDIT_YEARS, SHORT_LIVED_DAYS } from '../model/retention';
+import { purgeReservations } from '../../sessions/index';
 
 /** How many rows went, per table; numbers only, so the report can be logged. */
 export interface PurgeReport {
@@ -8,6 +9,8 @@ export interface PurgeReport {
   idempotencyKeys: number;
   keptAnswers: number;
   auditLog: number;
+  /** Help session reservations (first name, phone) 30 days after their session. */
+  reservations: number;
   /** False when the run stopped for time: the next run goes on. */
   done: boolean;
   ms: number;
@@ -18,8 +21,9 @@ export interface PurgeReport {
  * minutes idle, so these are long over), idempotency keys older than a day (a retry comes within
  * seconds, and they keep whole answer pages), answers kept over a lapsed session once their hour
  * is over (they hold what a person typed), and audit rows older than the period the privacy page
- * states. Login attempts are not stored: they live in a 10-minute cookie.
- * Scheduled functions stop after 30 seconds, so the four share one time budget.
+ * states, and help session reservations 30 days after their session. Login attempts are not
+ * stored: they live in a 10-minute cookie.
+ * Scheduled functions stop after 30 seconds, so the five share one time budget.
  */
 export async function purgeOldRows({ timeBudgetMs = 20_000, ...options }: BatchOptions = {}): Promise<PurgeReport> {
   const started = performance.now();
@@ -43,12 +47,14 @@ export async function purgeOldRows({ timeBudgetMs = 20_000, ...options }: BatchO
     budget(),
   );
   const audit = await deleteInBatches('audit_log', 'at < now() - make_interval(years => $1)', [AUDIT_YEARS], budget());
+  const reservations = await purgeReservations(budget());
   return {
     sessions: sessions.deleted,
     idempotencyKeys: keys.deleted,
     keptAnswers: kept.deleted,
     auditLog: audit.deleted,
-    done: sessions.done && keys.done && kept.done && audit.done,
+    reservations: reservations.deleted,
+    done: sessions.done && keys.done && kept.done && audit.done && reservations.done,
     ms: Math.round(performance.now() - started),
   };
 }

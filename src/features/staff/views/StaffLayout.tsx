@@ -43,6 +43,7 @@ export function StaffLayout({
   const menu = links ?? [
     { href: `/${lang}/staff/`, label: t('staff.nav.candidates') },
     { href: `/${lang}/staff/report/`, label: t('staff.nav.report') },
+    { href: `/${lang}/staff/sessions/`, label: t('staffSessions.nav') },
   ];
   return (
     <Document lang={shown} title={title} path={path} hasError={hasError}>

@@ -1,2 +1,2 @@
-/** The staff pages' parts other features' pages are built in (the helpers' pages). */
+/** The staff pages' parts other features' pages are built in (the helpers' and the help sessions' pages). */
 export { StaffLayout } from './StaffLayout';
