@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startHost, type Host } from '../../scripts/host/host';
 import { AUDIT_YEARS } from '../../src/features/site/model/retention';
 import { RESERVATION_DAYS_AFTER } from '../../src/features/sessions/model/retention';
+import { CONSENT_KEPT_YEARS } from '../../src/features/helpers/model/retention';
 import { LANGUAGES } from '../../src/lib/languages';
 import { randomUUID } from 'node:crypto';
 import type { PurgeReport } from '../../src/features/site/service/purge';
@@ -115,6 +116,37 @@ describe('the hourly purge', () => {
     expect(report.reservations).toBe(3);
     expect(await count('help_session_reservations WHERE session_id = $1', [old])).toBe(0);
     expect(await count('help_session_reservations WHERE session_id = $1', [recent])).toBe(3);
+  });
+
+  test("removes staff and helpers' sessions after a day, and consents with their looks a year after they ended", async () => {
+    await db().query(
+      `INSERT INTO staff_sessions (id_hash, staff_id, role, company, given_name, family_name, method, csrf_token, created_at, last_seen_at)
+       VALUES ('oldwork', 'helper-ocmw-1', 'helper', 'gent-ocmw', 'F', 'E', 'itsme', 'x', now() - interval '2 days', now() - interval '2 days'),
+              ('livework', 'staff-a1', 'housing-staff', 'A', 'A', 'W', 'itsme', 'x', now(), now())`,
+    );
+    const { rows } = await db().query<{ id: string }>('SELECT id FROM dossiers ORDER BY id LIMIT 1');
+    const consent = async (ended: string, withdrawn: boolean) => {
+      const id = randomUUID();
+      await db().query(
+        `INSERT INTO helper_consents (id, dossier_id, organisation, months, given_at, ends_at, withdrawn_at, idempotency_key)
+         VALUES ($1, $2, 'gent-ocmw', 6, now() - $3::interval - interval '1 month', now() - $3::interval,
+                 CASE WHEN $4::boolean THEN now() - $3::interval END, $5)`,
+        [id, rows[0]?.id, ended, withdrawn, `purge-${id}`],
+      );
+      await db().query(
+        `INSERT INTO helper_views (consent_id, helper_id, helper_name, what) VALUES ($1, 'helper-ocmw-1', 'F E', 'progress')`,
+        [id],
+      );
+      return id;
+    };
+    const gone = [await consent(`${CONSENT_KEPT_YEARS} year 1 day`, false), await consent('13 months', true)];
+    const kept = [await consent('11 months', false), await consent('-3 months', false)];
+    const report = (await (await host.runScheduled('purge')).json()) as PurgeReport;
+    expect(report).toMatchObject({ workSessions: 1, consents: 2, done: true });
+    expect(await count(`staff_sessions WHERE id_hash IN ('oldwork', 'livework')`)).toBe(1);
+    expect(await count('helper_consents WHERE id = ANY($1)', [gone])).toBe(0);
+    expect(await count('helper_views WHERE consent_id = ANY($1)', [gone])).toBe(0);
+    expect(await count('helper_consents WHERE id = ANY($1)', [kept])).toBe(2);
   });
 
   test('the privacy page says in every language that reservations go 30 days after the session', async () => {

@@ -10,7 +10,7 @@ export const purgeOldData = async () => {
   const report = await purgeOldRows();
   if (!report.done)
     console.warn(
-      `purge: stopped for time after ${report.sessions} sessions, ${report.idempotencyKeys} idempotency keys, ${report.keptAnswers} kept answers, ${report.auditLog} audit rows, ${report.reservations} reservations (${report.ms} ms); the next run goes on`,
+      `purge: stopped for time after ${report.sessions} sessions, ${report.workSessions} staff sessions, ${report.idempotencyKeys} idempotency keys, ${report.keptAnswers} kept answers, ${report.auditLog} audit rows, ${report.reservations} reservations, ${report.consents} consents (${report.ms} ms); the next run goes on`,
     );
   return jsonResponse(report);
 };
