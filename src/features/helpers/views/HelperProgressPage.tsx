@@ -33,7 +33,7 @@ export function HelperProgressPage({ progress, ...frame }: Props) {
         </dd>
         <dt>{t('helperPages.list.status')}</dt>
         <dd>{t(STATUS_KEYS[progress.status])}</dd>
-        <dt>{t('helperPages.list.deadline')}</dt>
+        <dt>{t('helperPages.progress.time')}</dt>
         <dd>
           <DeadlineText lang={shown} deadline={progress.deadline} />
         </dd>
