@@ -15,8 +15,8 @@ const WIDTH = 320;
 
 describe.each([
   // Sarah reads Dutch; Mohamed chose Arabic on the site, so his sheet is in Arabic.
-  { lang: 'nl', who: CITIZEN.sarah, sheetLang: 'nl' as const },
-  { lang: 'ar', who: CITIZEN.mohamed, sheetLang: 'ar' as const },
+  { lang: 'nl' as const, who: CITIZEN.sarah, sheetLang: 'nl' as const },
+  { lang: 'ar' as const, who: CITIZEN.mohamed, sheetLang: 'ar' as const },
 ])('consent with JavaScript off at 320 px, in $lang', ({ lang, who, sheetLang }) => {
   const app = useSiteInBrowser();
   let candidate: Page;
@@ -70,6 +70,11 @@ describe.each([
     await expect(candidate.locator('.panel.ok[role="status"]').textContent()).resolves.toContain('OCMW Gent');
     expect(await candidate.locator('form[action="/api/dossier/consents/withdraw"]').count()).toBe(1);
     await fitsTheScreen(candidate);
+    // The dossier's overview lists it too, with its end date.
+    await candidate.goto(`${app.site.url}/${lang}/dossier/`);
+    await expect(candidate.textContent('main')).resolves.toContain(getT(lang)('dossier.overview.helpersTitle'));
+    await expect(candidate.locator('main li', { hasText: 'OCMW Gent' }).count()).resolves.toBe(1);
+    await candidate.goto(`${app.site.url}/${lang}/dossier/helpers/`);
   });
 
   test('the helper sees the progress and the missing papers, never the income', async () => {

@@ -128,8 +128,8 @@ describe('the hourly purge', () => {
     const consent = async (ended: string, withdrawn: boolean) => {
       const id = randomUUID();
       await db().query(
-        `INSERT INTO helper_consents (id, dossier_id, organisation, months, given_at, ends_at, withdrawn_at, idempotency_key)
-         VALUES ($1, $2, 'gent-ocmw', 6, now() - $3::interval - interval '1 month', now() - $3::interval,
+        `INSERT INTO helper_consents (id, dossier_id, organisation, organisation_name, months, given_at, ends_at, withdrawn_at, idempotency_key)
+         VALUES ($1, $2, 'gent-ocmw', 'OCMW Gent', 6, now() - $3::interval - interval '1 month', now() - $3::interval,
                  CASE WHEN $4::boolean THEN now() - $3::interval END, $5)`,
         [id, rows[0]?.id, ended, withdrawn, `purge-${id}`],
       );
@@ -147,6 +147,23 @@ describe('the hourly purge', () => {
     expect(await count('helper_consents WHERE id = ANY($1)', [gone])).toBe(0);
     expect(await count('helper_views WHERE consent_id = ANY($1)', [gone])).toBe(0);
     expect(await count('helper_consents WHERE id = ANY($1)', [kept])).toBe(2);
+  });
+
+  test('the privacy page says in every language that consents go a year after they ended', async () => {
+    expect(CONSENT_KEPT_YEARS).toBe(1);
+    const said: Record<(typeof LANGUAGES)[number], string> = {
+      nl: '1 jaar nadat de toestemming afliep of werd ingetrokken, wissen we ze.',
+      fr: '1 an après la fin ou le retrait du consentement, nous l’effaçons.',
+      en: '1 year after the consent ended or was withdrawn, we delete it.',
+      ar: 'بعد سنة واحدة من انتهاء الموافقة أو سحبها، نمحوها.',
+      tr: 'İzin bittikten veya geri alındıktan 1 yıl sonra izni sileriz.',
+      pl: '1 rok po zakończeniu albo wycofaniu zgody usuwamy ją.',
+      ro: 'La 1 an după ce acordul s-a încheiat sau a fost retras, îl ștergem.',
+      uk: 'Через 1 рік після того, як згода закінчилася або її відкликали, ми її видаляємо.',
+    };
+    for (const lang of LANGUAGES) {
+      expect(await readFile(`content/guide/${lang}/privacy.md`, 'utf8'), lang).toContain(said[lang]);
+    }
   });
 
   test('the privacy page says in every language that reservations go 30 days after the session', async () => {

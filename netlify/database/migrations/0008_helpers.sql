@@ -13,6 +13,8 @@ CREATE TABLE helper_consents (
   id uuid PRIMARY KEY,
   dossier_id uuid NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
   organisation text NOT NULL,
+  -- The organisation's name as the candidate chose it, shown on their dossier as given.
+  organisation_name text NOT NULL,
   months integer NOT NULL CHECK (months BETWEEN 1 AND 6),
   given_at timestamptz NOT NULL DEFAULT now(),
   ends_at timestamptz NOT NULL,

@@ -46,6 +46,7 @@ const dossier: Dossier = {
     documents: { state: 'to-check', changedFields: [] },
   },
   confirmation: null,
+  helpers: [],
 };
 
 const payslip: SentDocument = {

@@ -54,4 +54,6 @@ export interface Dossier {
   sections: Record<Section, { state: SectionState; changedFields: string[] }>;
   /** The latest confirmation of this round, if any. */
   confirmation: Confirmation | null;
+  /** The helper organisations the candidate lets follow the dossier now, and until when (ISO). */
+  helpers: { organisation: string; endsAt: string }[];
 }

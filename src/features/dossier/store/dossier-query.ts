@@ -47,6 +47,9 @@ SELECT json_build_object(
   'checks', coalesce((SELECT json_agg(json_build_object('section', s.section, 'state', s.state,
       'changedFields', s.changed_fields))
     FROM section_checks s WHERE s.dossier_id = d.id), '[]'::json),
+  'helpers', coalesce((SELECT json_agg(json_build_object('organisation', hc.organisation_name, 'endsAt', hc.ends_at)
+      ORDER BY hc.ends_at)
+    FROM helper_consents hc WHERE hc.dossier_id = d.id AND hc.withdrawn_at IS NULL AND hc.ends_at > now()), '[]'::json),
   'confirmation', (SELECT json_strip_nulls(json_build_object('reference', cf.reference, 'confirmedAt', cf.confirmed_at,
       'dossierVersion', cf.dossier_version,
       'confirmedBy', (SELECT json_build_object('name', a.staff_name, 'company', a.company)

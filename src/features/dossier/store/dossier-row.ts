@@ -17,7 +17,7 @@ const iso = (timestamp: string) => new Date(timestamp).toISOString();
  * cannot be shown safely, so it throws.
  */
 export function toDossier(json: DossierJson): Dossier {
-  const { checks, income, housing, choices, documents, confirmation, ...rest } = json;
+  const { checks, income, housing, choices, documents, confirmation, helpers, ...rest } = json;
   if (!income || !housing || !choices) throw new Error('dossier is incomplete');
   const sections = Object.fromEntries(
     SECTIONS.map((section) => {
@@ -33,5 +33,6 @@ export function toDossier(json: DossierJson): Dossier {
     documents: documents.map((doc) => ({ ...doc, uploadedAt: iso(doc.uploadedAt) })),
     sections,
     confirmation: confirmation && { ...confirmation, confirmedAt: iso(confirmation.confirmedAt) },
+    helpers: helpers.map((helper) => ({ ...helper, endsAt: iso(helper.endsAt) })),
   };
 }

@@ -1,5 +1,5 @@
 import { todayInBelgium } from '../../../lib/dates';
-import { formatDateTime } from '../../../lib/date-time';
+import { formatDateTime, formatDay } from '../../../lib/date-time';
 import { dossierDeadline } from '../model/deadline';
 import { isConfirmedAsIs, sectionsToCheck } from '../model/sections';
 import type { Dossier } from '../model/types';
@@ -71,6 +71,21 @@ export function DossierOverviewPage({ lang, dossier, csrf }: Props) {
         </p>
       ) : (
         <p>{t('dossier.overview.notReady')}</p>
+      )}
+      {dossier.helpers.length > 0 && (
+        <>
+          <h2>{t('dossier.overview.helpersTitle')}</h2>
+          <ul>
+            {dossier.helpers.map((helper) => (
+              <li>
+                {t('dossier.overview.helperUntil', {
+                  organisation: helper.organisation,
+                  date: formatDay(helper.endsAt, lang),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <p>
         <a href={`/${lang}/dossier/helpers/`}>{t('dossier.overview.helpersLink')}</a>

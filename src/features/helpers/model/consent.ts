@@ -15,7 +15,7 @@ export interface HelperView {
 /** A consent as the candidate's page lists it. */
 export interface Consent {
   id: string;
-  organisation: string;
+  organisationName: string;
   months: number;
   givenAt: string;
   endsAt: string;

@@ -33,6 +33,7 @@ export async function giveConsent(
     const id = await insertConsent(client, {
       dossierId: candidate.dossierId,
       organisation: organisation.id,
+      organisationName: organisation.name,
       months,
       key,
     });

@@ -21,13 +21,13 @@ export async function consentOfKey(q: Queryable, dossierId: string, key: string)
  */
 export async function insertConsent(
   client: pg.PoolClient,
-  consent: { dossierId: string; organisation: string; months: number; key: string },
+  consent: { dossierId: string; organisation: string; organisationName: string; months: number; key: string },
 ): Promise<string | null> {
   const id = randomUUID();
   const { rowCount } = await client.query(
-    `INSERT INTO helper_consents (id, dossier_id, organisation, months, ends_at, idempotency_key)
-     VALUES ($1, $2, $3, $4, now() + make_interval(months => $4), $5) ON CONFLICT (idempotency_key) DO NOTHING`,
-    [id, consent.dossierId, consent.organisation, consent.months, consent.key],
+    `INSERT INTO helper_consents (id, dossier_id, organisation, organisation_name, months, ends_at, idempotency_key)
+     VALUES ($1, $2, $3, $4, $5, now() + make_interval(months => $5), $6) ON CONFLICT (idempotency_key) DO NOTHING`,
+    [id, consent.dossierId, consent.organisation, consent.organisationName, consent.months, consent.key],
   );
   if (rowCount !== 1) return null;
   await client.query(
@@ -51,7 +51,7 @@ export async function withdrawConsent(dossierId: string, consentId: string): Pro
 /** Every consent this dossier gave, newest first, each with who looked and when. */
 export async function consentsOfDossier(dossierId: string): Promise<Consent[]> {
   const { rows } = await db().query(
-    `SELECT c.id, c.organisation, c.months, c.given_at, c.ends_at, c.withdrawn_at,
+    `SELECT c.id, c.organisation_name, c.months, c.given_at, c.ends_at, c.withdrawn_at,
             coalesce((SELECT json_agg(json_build_object('helperName', v.helper_name, 'what', v.what, 'at', v.at)
                         ORDER BY v.at DESC)
                         FROM helper_views v WHERE v.consent_id = c.id), '[]'::json) AS views
@@ -63,7 +63,7 @@ export async function consentsOfDossier(dossierId: string): Promise<Consent[]> {
     const endsAt = (row.ends_at as Date).toISOString();
     return {
       id: row.id,
-      organisation: row.organisation,
+      organisationName: row.organisation_name,
       months: row.months,
       givenAt: (row.given_at as Date).toISOString(),
       endsAt,

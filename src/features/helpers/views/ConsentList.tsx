@@ -2,7 +2,6 @@ import { formatDateTime, formatDay } from '../../../lib/date-time';
 import { getT } from '../../../lib/i18n';
 import type { Lang } from '../../../lib/languages';
 import type { Consent } from '../model/consent';
-import { organisationName } from '../model/organisations';
 import { CONSENT_STATE_KEYS, VIEW_KEYS } from './labels';
 
 interface Props {
@@ -19,7 +18,7 @@ export function ConsentList({ lang, csrf, consents }: Props) {
       <h2 id="consents-title">{t('helpers.list.title')}</h2>
       {consents.length === 0 && <p>{t('helpers.list.none')}</p>}
       {consents.map((consent) => {
-        const name = organisationName(consent.organisation);
+        const name = consent.organisationName;
         const until = formatDay(consent.endsAt, lang);
         return (
           <article class="panel" aria-labelledby={`consent-${consent.id}`}>

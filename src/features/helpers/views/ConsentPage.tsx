@@ -7,7 +7,7 @@ import { RadioGroup } from '../../../ui/form/RadioGroup';
 import { SelectField } from '../../../ui/form/SelectField';
 import { DossierLayout } from '../../dossier/views/index';
 import { CONSENT_MONTHS, type Consent } from '../model/consent';
-import { HELPER_ORGANISATIONS, organisationName } from '../model/organisations';
+import { HELPER_ORGANISATIONS } from '../model/organisations';
 import { ConsentList } from './ConsentList';
 import { MONTHS_KEYS } from './labels';
 
@@ -55,7 +55,7 @@ export function ConsentPage({ lang, csrf, consents, idempotencyKey, done = null,
           <p>
             {done === 'given'
               ? t('helpers.done.given', {
-                  organisation: organisationName(latest.organisation),
+                  organisation: latest.organisationName,
                   date: formatDay(latest.endsAt, lang),
                 })
               : t(done === 'withdrawn' ? 'helpers.done.withdrawn' : 'helpers.done.gone')}
