@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CITIZEN } from '../../dev/seed/candidates';
+import { SEED_SESSION } from '../../dev/seed/help-sessions';
 import { usePlatform } from '../support/in-process';
 import { logInAs, type Citizen } from '../support/login';
 
@@ -18,7 +19,7 @@ const FUNCTIONS = path.resolve(import.meta.dirname, '../../functions');
 const pageRoutes = readdirSync(FUNCTIONS)
   .filter((file) => file.endsWith('.mts'))
   .flatMap((file) => [...readFileSync(path.join(FUNCTIONS, file), 'utf8').matchAll(/path: '(\/:lang\/[^']*)'/g)])
-  .map((match) => match[1]!.replace(':lang', 'nl').replace(':section', 'income'));
+  .map((match) => match[1]!.replace(':lang', 'nl').replace(':section', 'income').replace(':id', SEED_SESSION.later));
 
 /** The parts of an answer a person notices: its status, where it sends them, its title. */
 async function seen(response: Response) {
