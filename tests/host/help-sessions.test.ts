@@ -154,8 +154,9 @@ describe('booking and cancelling', () => {
     expect(ics).not.toContain('0470');
   });
 
-  test('cancelling frees the place, twice is harmless, and an unknown reference says so', async () => {
-    const booked = await book(request, SEED_SESSION.later, { firstName: 'Piotr' });
+  test('cancelling frees the place, twice is harmless, the old form says it is cancelled, and an unknown reference says so', async () => {
+    const key = randomUUID();
+    const booked = await book(request, SEED_SESSION.later, { idempotencyKey: key, firstName: 'Piotr' });
     const reference = referenceOn(await booked.text());
     const left = await placesLeft(SEED_SESSION.later);
     const done = await cancel(reference.toLowerCase().replaceAll('-', ' '));
@@ -164,6 +165,10 @@ describe('booking and cancelling', () => {
     expect(await placesLeft(SEED_SESSION.later)).toBe(left + 1);
     const twice = await cancel(reference);
     expect(twice.status).toBe(200);
+    expect(await placesLeft(SEED_SESSION.later)).toBe(left + 1);
+    const replayed = await book(request, SEED_SESSION.later, { idempotencyKey: key, firstName: 'Piotr' });
+    expect(replayed.status).toBe(200);
+    expect(await replayed.text()).toContain('Deze reservatie is geannuleerd');
     expect(await placesLeft(SEED_SESSION.later)).toBe(left + 1);
     const unknown = await cancel('AAA-AAA-AAAA', 'ar');
     expect(unknown.status).toBe(404);

@@ -20,10 +20,16 @@ export function ReservationPage({
   session: HelpSession;
 }) {
   const t = getT(lang);
+  const title = t(reservation.cancelled ? 'sessions.cancel.done.title' : 'sessions.reserved.title');
   return (
-    <Document lang={lang} title={t('sessions.reserved.title')} path="/help-near-me/">
+    <Document lang={lang} title={title} path="/help-near-me/">
       <div class="ticket">
-        <h1>{t('sessions.reserved.title')}</h1>
+        <h1>{title}</h1>
+        {reservation.cancelled && (
+          <p class="panel warn" role="alert">
+            <strong>{t('sessions.reserved.cancelled')}</strong>
+          </p>
+        )}
         <p>{t('sessions.reserved.for', { firstName: reservation.firstName })}</p>
         <p>
           {t('sessions.reserved.reference')}
