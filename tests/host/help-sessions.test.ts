@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { SEED_SESSION } from '../../dev/seed/help-sessions';
+import { SEED_SESSION, workdayAfter } from '../../dev/seed/help-sessions';
 import { purgeOldRows } from '../../src/features/site/service/purge';
 import { addDays, todayInBelgium } from '../../src/lib/dates';
 import { db } from '../../src/platform/db/db';
@@ -54,7 +54,7 @@ describe('the JSON list of coming sessions', () => {
       ].sort(),
     );
     expect(body.sessions[1]).toMatchObject({
-      date: addDays(todayInBelgium(), 7),
+      date: workdayAfter(todayInBelgium(), 7),
       time: '14:00',
       endTime: '16:00',
       place: 'Bibliotheek De Krook',
@@ -145,7 +145,7 @@ describe('booking and cancelling', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/calendar');
     const ics = await response.text();
-    const date = addDays(todayInBelgium(), 21).replaceAll('-', '');
+    const date = workdayAfter(todayInBelgium(), 21).replaceAll('-', '');
     expect(ics).toContain(`DTSTART;TZID=Europe/Brussels:${date}T130000`);
     expect(ics).toContain(`DTEND;TZID=Europe/Brussels:${date}T160000`);
     expect(ics).toContain('BEGIN:VTIMEZONE');
