@@ -299,6 +299,10 @@ describe('the staff side', () => {
     const { body } = await api('9050');
     expect(body.sessions).toHaveLength(1);
     expect(body.sessions[0]).toMatchObject({ time: '10:00', placesLeft: 15, municipality: 'Gentbrugge' });
+    const { rows } = await db().query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE actor = 'staff:staff-a1' AND action = 'sessions.publish'`,
+    );
+    expect(rows[0].n).toBeGreaterThan(0);
   });
 
   test.each([
