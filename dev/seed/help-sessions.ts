@@ -1,6 +1,6 @@
 /**
- * Collective help sessions for the demo, dated from the day the database is filled: in Gent
- * (9000) one with 1 place left, one with 3, one full, one later with 8, all of company A
+ * Collective help sessions for the demo, dated from the day the database is filled, on workdays:
+ * in Gent (9000) one full, one with 1 place left, one with 3, one later with 8, all of company A
  * (published by staff-a1), and one in Turnhout of company B. Taken places have synthetic
  * reservations (made-up first names and numbers), so the staff pages show who booked.
  */
@@ -55,8 +55,8 @@ const SESSIONS: SeedSession[] = [
     createdBy: 'staff-a1',
     venue: KROOK,
     inDays: 5,
-    from: '14:00',
-    to: '16:00',
+    from: '10:00',
+    to: '12:00',
     languages: ['nl', 'uk', 'pl'],
     places: 4,
     taken: 4,
@@ -113,10 +113,17 @@ const SESSIONS: SeedSession[] = [
 
 const FIRST_NAMES = ['Fatima', 'Jan', 'Olena', 'Mehmet', 'Ana', 'Piotr', 'Sofie', 'Yusuf'];
 
+/** The date `days` after today, moved on to the Monday when it falls in a weekend (offices are closed). */
+export function workdayAfter(today: string, days: number): string {
+  let date = addDays(today, days);
+  while ([0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay())) date = addDays(date, 1);
+  return date;
+}
+
 /** Adds the demo help sessions with their taken places, inside the seed's transaction. */
 export async function insertHelpSessions(client: pg.PoolClient, today: string): Promise<void> {
   for (const s of SESSIONS) {
-    const date = addDays(today, s.inDays);
+    const date = workdayAfter(today, s.inDays);
     await client.query(
       `INSERT INTO help_sessions (id, company, created_by, place, address, postcode, municipality, starts_at, ends_at,
          languages, bring, places, places_taken, idempotency_key)

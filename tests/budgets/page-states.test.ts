@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { formFields, formSubmission } from '../support/form-fields';
 import { LANGUAGES } from '../../src/lib/languages';
 import { form, usePlatform } from '../support/in-process';
-import { logInAs, type Citizen } from '../support/login';
+import { logInAs, logInStaff, type Citizen } from '../support/login';
+import { addSession, book } from '../support/help-sessions';
+import { SEED_SESSION } from '../../dev/seed/help-sessions';
 import { PAGE_BUDGET_GZIP_BYTES, SCRIPT_BUDGET_GZIP_BYTES, gzipBytes } from '../support/page-weight';
 import { CITIZEN } from '../../dev/seed/candidates';
 import {
@@ -103,6 +105,25 @@ describe('every page a function renders fits in the first round trip, as the sta
       expect(gzipBytes(await pageText(refused))).toBeLessThanOrEqual(PAGE_BUDGET_GZIP_BYTES);
     },
   );
+});
+
+test.each(LANGUAGES.map(String))('a help session reservation, ready to print, in %s', async (lang) => {
+  const session = await addSession({ places: 10 });
+  const response = await book(request, session, { lang, firstName: 'Oleksandra-Maria', phone: '+32 470 12 34 56' });
+  expect(response.status).toBe(201);
+  expect(gzipBytes(await pageText(response))).toBeLessThanOrEqual(PAGE_BUDGET_GZIP_BYTES);
+});
+
+test('the staff help sessions pages, with the publishing form and its errors', async () => {
+  const staff = await logInStaff(request, 'staff-a1');
+  for (const path of ['/nl/staff/sessions/', `/nl/staff/sessions/${SEED_SESSION.full}/`]) {
+    const response = await staff.get(path);
+    expect(response.status).toBe(200);
+    expect(gzipBytes(await pageText(response))).toBeLessThanOrEqual(PAGE_BUDGET_GZIP_BYTES);
+  }
+  const refused = await staff.post('/api/staff/sessions', { lang: 'nl', idempotencyKey: crypto.randomUUID() });
+  expect(refused.status).toBe(400);
+  expect(gzipBytes(await pageText(refused))).toBeLessThanOrEqual(PAGE_BUDGET_GZIP_BYTES);
 });
 
 test('the upload script, with what it loads when a file is chosen, stays under its budget', () => {

@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { SEED_SESSION } from '../../dev/seed/help-sessions';
@@ -50,6 +51,8 @@ describe.each(['nl', 'ar'])('with JavaScript off at 320 px, in %s', (lang) => {
     expect(page.url()).not.toContain(reference.replaceAll('-', ''));
     expect(page.url()).not.toContain('Fatma');
     expect(await fitsTheScreen(page)).toBe(true);
+    const printed = await PDFDocument.load(await page.pdf({ format: 'A4' }));
+    expect(printed.getPageCount()).toBe(1);
 
     const ics = (await page.getAttribute('a[href*="calendar.ics"]', 'href')) ?? '';
     expect(ics).not.toContain(reference.replaceAll('-', ''));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { SEED_SESSION } from '../../dev/seed/help-sessions';
+import { SEED_SESSION, workdayAfter } from '../../dev/seed/help-sessions';
 import { purgeOldRows } from '../../src/features/site/service/purge';
 import { addDays, todayInBelgium } from '../../src/lib/dates';
 import { db } from '../../src/platform/db/db';
@@ -54,7 +54,7 @@ describe('the JSON list of coming sessions', () => {
       ].sort(),
     );
     expect(body.sessions[1]).toMatchObject({
-      date: addDays(todayInBelgium(), 7),
+      date: workdayAfter(todayInBelgium(), 7),
       time: '14:00',
       endTime: '16:00',
       place: 'Bibliotheek De Krook',
@@ -145,7 +145,7 @@ describe('booking and cancelling', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/calendar');
     const ics = await response.text();
-    const date = addDays(todayInBelgium(), 21).replaceAll('-', '');
+    const date = workdayAfter(todayInBelgium(), 21).replaceAll('-', '');
     expect(ics).toContain(`DTSTART;TZID=Europe/Brussels:${date}T130000`);
     expect(ics).toContain(`DTEND;TZID=Europe/Brussels:${date}T160000`);
     expect(ics).toContain('BEGIN:VTIMEZONE');
@@ -154,8 +154,9 @@ describe('booking and cancelling', () => {
     expect(ics).not.toContain('0470');
   });
 
-  test('cancelling frees the place, twice is harmless, and an unknown reference says so', async () => {
-    const booked = await book(request, SEED_SESSION.later, { firstName: 'Piotr' });
+  test('cancelling frees the place, twice is harmless, the old form says it is cancelled, and an unknown reference says so', async () => {
+    const key = randomUUID();
+    const booked = await book(request, SEED_SESSION.later, { idempotencyKey: key, firstName: 'Piotr' });
     const reference = referenceOn(await booked.text());
     const left = await placesLeft(SEED_SESSION.later);
     const done = await cancel(reference.toLowerCase().replaceAll('-', ' '));
@@ -164,6 +165,10 @@ describe('booking and cancelling', () => {
     expect(await placesLeft(SEED_SESSION.later)).toBe(left + 1);
     const twice = await cancel(reference);
     expect(twice.status).toBe(200);
+    expect(await placesLeft(SEED_SESSION.later)).toBe(left + 1);
+    const replayed = await book(request, SEED_SESSION.later, { idempotencyKey: key, firstName: 'Piotr' });
+    expect(replayed.status).toBe(200);
+    expect(await replayed.text()).toContain('Deze reservatie is geannuleerd');
     expect(await placesLeft(SEED_SESSION.later)).toBe(left + 1);
     const unknown = await cancel('AAA-AAA-AAAA', 'ar');
     expect(unknown.status).toBe(404);
@@ -294,6 +299,10 @@ describe('the staff side', () => {
     const { body } = await api('9050');
     expect(body.sessions).toHaveLength(1);
     expect(body.sessions[0]).toMatchObject({ time: '10:00', placesLeft: 15, municipality: 'Gentbrugge' });
+    const { rows } = await db().query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE actor = 'staff:staff-a1' AND action = 'sessions.publish'`,
+    );
+    expect(rows[0].n).toBeGreaterThan(0);
   });
 
   test.each([

@@ -16,6 +16,7 @@ import { matchFunction } from '../../scripts/host/function-table';
 import { startHost, type Host } from '../../scripts/host/host';
 import { startReferencePlatform, type ReferencePlatform } from '../support/reference-platform';
 import { inputsDigest, readRecording, writeRecording } from '../support/reference-recording';
+import { SEED_SESSION } from '../../dev/seed/help-sessions';
 
 const SITE = 'http://localhost';
 const DIST = path.join(process.cwd(), 'dist');
@@ -128,6 +129,21 @@ const ROWS: Row[] = [
     303,
     "the helper's sheet without a session",
   ),
+  ...bothSlashes('GET', '/api/help-sessions', 200, 'the coming help sessions of a postcode', '?place=9000'),
+  row('GET', '/api/help-sessions', 400, 'help sessions without a place'),
+  ...bothSlashes('GET', `/nl/help-near-me/sessions/${SEED_SESSION.later}`, 200, 'a help session page'),
+  ...bothSlashes('GET', `/api/help-sessions/${SEED_SESSION.later}/calendar.ics`, 200, "a help session's calendar file"),
+  ...bothSlashes('POST', '/api/help-sessions/book', 404, 'a booking for no session'),
+  ...bothSlashes('GET', '/nl/help-near-me/cancel', 200, 'the page to cancel a reservation'),
+  ...bothSlashes('POST', '/api/help-sessions/cancel', 400, 'cancelling without a reference'),
+  ...bothSlashes('GET', '/nl/staff/sessions', 303, 'the staff help sessions without a session go to the login'),
+  ...bothSlashes(
+    'GET',
+    `/nl/staff/sessions/${SEED_SESSION.later}`,
+    303,
+    'the reservations of a session without a login',
+  ),
+  ...bothSlashes('POST', '/api/staff/sessions', 401, 'publishing a help session without a staff session'),
 
   // A route's method decides: the wrong one falls through to dist/ and 404.html.
   row('POST', '/nl/status/', 404, 'POST to a GET page route'),

@@ -5,6 +5,7 @@ import { addDays, todayInBelgium } from '../../src/lib/dates';
 import { EDITABLE_SECTIONS } from '../../src/features/dossier/model/sections';
 import { SECTIONS } from '../../src/features/dossier/model/types';
 import { LANGUAGES } from '../../src/lib/languages';
+import { SEED_SESSION } from '../../dev/seed/help-sessions';
 
 const DIST = path.resolve('dist');
 
@@ -26,6 +27,9 @@ export function dynamicPages(): string[] {
     `/api/help?q=9000&lang=${lang}`,
     `/api/help?q=Atlantis&lang=${lang}`,
     `/api/help?q=${'a'.repeat(61)}&lang=${lang}`,
+    `/${lang}/help-near-me/sessions/${SEED_SESSION.later}/`,
+    `/${lang}/help-near-me/sessions/${SEED_SESSION.full}/`,
+    `/${lang}/help-near-me/cancel/`,
   ]).concat([
     // A login callback without a login attempt: the page that explains a failed login (in the browser's language).
     '/api/auth/callback?code=none&state=none',
@@ -46,6 +50,18 @@ const person = { fullName: 'Amina Test', address: 'Voorbeeldstraat 1, 9000 Gent'
 /** Every posted form's answer and error state, in every language. */
 export function formStates(): FormState[] {
   return LANGUAGES.flatMap((lang) => [
+    {
+      name: `${lang} help session booking errors`,
+      path: `/${lang}/help-near-me/sessions/${SEED_SESSION.later}/`,
+      values: { firstName: '', phone: '12' },
+      status: 400,
+    },
+    {
+      name: `${lang} help session cancel, unknown reference`,
+      path: `/${lang}/help-near-me/cancel/`,
+      values: { reference: 'AAA-AAA-AAAA' },
+      status: 404,
+    },
     { name: `${lang} proxy letter errors`, path: `/${lang}/login/no-login/`, values: {} },
     { name: `${lang} proxy letter`, path: `/${lang}/login/no-login/`, values: { ...person, 'reason-other': 'on' } },
     {

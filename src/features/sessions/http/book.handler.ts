@@ -58,9 +58,14 @@ export async function bookHandler(req: Request): Promise<Response> {
       const status = result.again ? 200 : 201;
       if (json)
         return jsonResponse({ reference: result.reservation.reference, session: result.session.id }, { status });
-      return htmlResponse(h(ReservationPage, { lang, reservation: result.reservation, session: result.session }), {
-        status,
+      const cancelAddress = `${new URL(req.url).origin}/${lang}/help-near-me/cancel/`;
+      const page = h(ReservationPage, {
+        lang,
+        reservation: result.reservation,
+        session: result.session,
+        cancelAddress,
       });
+      return htmlResponse(page, { status });
     }
   }
 }

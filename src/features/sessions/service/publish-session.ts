@@ -1,4 +1,5 @@
 import { todayInBelgium } from '../../../lib/dates';
+import { audit, staffActor } from '../../../platform/db/audit';
 import { toFieldErrors, type FieldError } from '../../../lib/validation/issues';
 import { belgianMoment } from '../model/brussels-time';
 import { publishSchema, tickedLanguages } from '../model/publish-schema';
@@ -43,5 +44,6 @@ export async function publishSession(
     places: form.places,
     idempotencyKey,
   });
+  await audit(staffActor(publisher.staffId), null, 'sessions.publish');
   return { ok: true, id };
 }

@@ -14,16 +14,25 @@ export function ReservationPage({
   lang,
   reservation,
   session,
+  cancelAddress,
 }: {
   lang: Lang;
   reservation: Reservation;
   session: HelpSession;
+  /** The cancel page's whole address, printed for someone who reads it on paper. */
+  cancelAddress: string;
 }) {
   const t = getT(lang);
+  const title = t(reservation.cancelled ? 'sessions.cancel.done.title' : 'sessions.reserved.title');
   return (
-    <Document lang={lang} title={t('sessions.reserved.title')} path="/help-near-me/">
+    <Document lang={lang} title={title} path="/help-near-me/">
       <div class="ticket">
-        <h1>{t('sessions.reserved.title')}</h1>
+        <h1>{title}</h1>
+        {reservation.cancelled && (
+          <p class="panel warn" role="alert">
+            <strong>{t('sessions.reserved.cancelled')}</strong>
+          </p>
+        )}
         <p>{t('sessions.reserved.for', { firstName: reservation.firstName })}</p>
         <p>
           {t('sessions.reserved.reference')}
@@ -35,7 +44,7 @@ export function ReservationPage({
         <p>{t('sessions.reserved.keep')}</p>
         <SessionFacts lang={lang} session={session} />
         <h2>{t('sessions.reserved.cancelTitle')}</h2>
-        <p>{t('sessions.reserved.cancelText', { address: `/${lang}/help-near-me/cancel/` })}</p>
+        <p>{t('sessions.reserved.cancelText', { address: cancelAddress })}</p>
       </div>
       <p class="no-print">
         <button type="button" id="print" hidden>

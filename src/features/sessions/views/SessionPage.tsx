@@ -73,7 +73,7 @@ export function SessionPage({
           />
         </>
       )}
-      {!past && (
+      {!past && !full && (
         <p>
           <a href={calendarHref(session.id, lang)} download="hulpsessie.ics">
             {t('sessions.calendar')}
