@@ -1,26 +1,10 @@
+import { foldIcsLine as fold, icsText as escape } from '../../../lib/ics-text';
 interface CalendarEvent {
   uid: string;
   date: string; // YYYY-MM-DD, an all-day event
   summary: string;
   description: string;
   alarmsDaysBefore: number[];
-}
-
-const escape = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
-
-/** Folds lines longer than 75 octets, as RFC 5545 asks, without splitting a UTF-8 character. */
-function fold(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  for (const char of line) {
-    if (Buffer.byteLength(current + char) > (parts.length === 0 ? 75 : 74)) {
-      parts.push(current);
-      current = '';
-    }
-    current += char;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
 }
 
 const compact = (isoDate: string) => isoDate.replaceAll('-', '');

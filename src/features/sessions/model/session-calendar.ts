@@ -1,22 +1,6 @@
 import { BELGIAN_TIME_ZONE } from '../../../lib/dates';
 import type { HelpSession } from './types';
-
-const escape = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
-
-/** Folds lines longer than 75 octets, as RFC 5545 asks, without splitting a UTF-8 character. */
-function fold(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  for (const char of line) {
-    if (Buffer.byteLength(current + char) > (parts.length === 0 ? 75 : 74)) {
-      parts.push(current);
-      current = '';
-    }
-    current += char;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
+import { foldIcsLine as fold, icsText as escape } from '../../../lib/ics-text';
 
 const local = (date: string, time: string) => `${date.replaceAll('-', '')}T${time.replace(':', '')}00`;
 
