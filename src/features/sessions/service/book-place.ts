@@ -27,6 +27,19 @@ interface BookingRequest {
  * than there are), the reservation recorded with ON CONFLICT on the form's key: the same form
  * sent twice, even at the same moment, gives the same reservation and takes one place.
  */
+/** How long a copy of a form waits for its twin's reservation before it says "full". */
+const TWIN_WAIT_MS = 1_000;
+const TWIN_STEP_MS = 50;
+
+async function awaitReservationByKey(key: string): Promise<Reservation | null> {
+  for (let waited = 0; waited <= TWIN_WAIT_MS; waited += TWIN_STEP_MS) {
+    const found = await reservationByKey(key);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, TWIN_STEP_MS));
+  }
+  return null;
+}
+
 export async function bookPlace(request: BookingRequest): Promise<BookingResult> {
   const view = await sessionForPage(request.sessionId);
   if (!view) return { kind: 'unknown' };
@@ -38,6 +51,11 @@ export async function bookPlace(request: BookingRequest): Promise<BookingResult>
   if (earlier) return { kind: 'invalid', errors: [{ field: 'form', key: 'sessions.book.oldForm' }], view };
   if (view.past) return { kind: 'past', view };
   if (!(await takePlace(view.session.id))) {
+    // Copies of this same form may hold the places for a moment (each takes one, all but the
+    // first give it back): if one of them books, this copy answers with that reservation.
+    const doubled = await awaitReservationByKey(request.idempotencyKey);
+    if (doubled && doubled.sessionId === view.session.id)
+      return { kind: 'booked', reservation: doubled, session: view.session, again: true };
     const now = await sessionForPage(request.sessionId);
     return now?.past ? { kind: 'past', view: now } : { kind: 'full', view: now ?? view };
   }
